@@ -1,0 +1,6 @@
+// Every module's tables, gathered for Drizzle's query builder and drizzle-kit. Modules own their tables.
+export * from '../modules/auth/schema.js';
+export * from '../modules/access/schema.js';
+export * from '../modules/programmes/schema.js';
+export * from '../modules/audit/schema.js';
+export * from '../modules/demo/schema.js';

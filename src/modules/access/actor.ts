@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import type { Language } from '../../i18n/index.js';
+import { getUserById } from '../auth/users.js';
+import { programmeRoles, type ProgrammeRoleName } from './schema.js';
+
+export interface RoleGrant {
+  programmeId: string;
+  role: ProgrammeRoleName;
+  municipalityId: string | null;
+}
+
+/** Who is asking: the signed-in user with every role they hold. Loaded once per request. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  language: Language;
+  isAdmin: boolean;
+  grants: RoleGrant[];
+}
+
+export async function loadActor(db: Executor, userId: string): Promise<Actor | null> {
+  const user = await getUserById(db, userId);
+  if (!user) return null;
+  const grants = await db
+    .select({ programmeId: programmeRoles.programmeId, role: programmeRoles.role, municipalityId: programmeRoles.municipalityId })
+    .from(programmeRoles)
+    .where(eq(programmeRoles.userId, userId));
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    language: user.language as Language,
+    isAdmin: user.isAdmin,
+    grants,
+  };
+}
+
+/** What the actor may see in one programme: their roles and, for a municipal contact, which municipalities. */
+export interface ProgrammeScope {
+  isMember: boolean;
+  roles: Set<ProgrammeRoleName>;
+  /** 'all' unless the actor's only way in is as a municipal contact. */
+  municipalities: 'all' | Set<string>;
+}
+
+export function programmeScope(actor: Actor, programmeId: string): ProgrammeScope {
+  const grants = actor.grants.filter((g) => g.programmeId === programmeId);
+  const roles = new Set(grants.map((g) => g.role));
+  const onlyContact = roles.size === 1 && roles.has('municipal_contact');
+  return {
+    isMember: actor.isAdmin || roles.size > 0,
+    roles,
+    municipalities:
+      actor.isAdmin || !onlyContact ? 'all' : new Set(grants.map((g) => g.municipalityId).filter((m): m is string => !!m)),
+  };
+}
+
+export function canSeeMunicipality(scope: ProgrammeScope, municipalityId: string): boolean {
+  return scope.municipalities === 'all' || scope.municipalities.has(municipalityId);
+}

@@ -1,0 +1,74 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { sql } from 'drizzle-orm';
+import path from 'node:path';
+import { installZodMessageKeys } from '../lib/zod-messages.js';
+import { accessRoutes } from '../modules/access/routes.js';
+import { signInPages } from '../modules/auth/pages.js';
+import { authApiRoutes } from '../modules/auth/routes.js';
+import { programmesRoutes } from '../modules/programmes/routes.js';
+import type { AppEnv, Deps } from './env.js';
+import { csrfProtection } from './middleware/csrf.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { sessionAndLanguage } from './middleware/session.js';
+import { transactionPerRequest } from './middleware/transaction.js';
+import { createRouter } from './openapi.js';
+import { handleError, problemResponse } from './problem.js';
+
+installZodMessageKeys();
+
+/** Every module's HTTP API, mounted under /api/v1. The OpenAPI document is built from these. */
+export function apiRouter() {
+  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', accessRoutes);
+}
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', requestId({ limitLength: 64 }), async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    // Paths only, never query strings: sign-in tokens travel there.
+    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use('*', securityHeaders);
+
+  app.get('/health', async (c) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return c.json({ status: 'ok', database: 'ok' });
+    } catch {
+      return c.json({ status: 'unavailable', database: 'unreachable' }, 503);
+    }
+  });
+
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
+  app.use('/auth/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
+  app.use('*', sessionAndLanguage, csrfProtection, transactionPerRequest);
+
+  app.route('/api/v1', apiRouter());
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Varde API', version: '1', description: 'Every route of the staff app. Errors are application/problem+json.' },
+  });
+  app.all('/api/*', (c) => problemResponse(c, 404, 'errors.notFound'));
+  app.route('/', signInPages);
+
+  if (deps.webRoot) mountStaffApp(app, deps.webRoot);
+  return app;
+}
+
+/** The built React staff app: hashed assets cached for good, every other path gets index.html (client routing). */
+function mountStaffApp(app: OpenAPIHono<AppEnv>, webRoot: string) {
+  const root = path.relative(process.cwd(), webRoot) || '.';
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root }));
+  app.use('/favicon.svg', serveStatic({ root }));
+  app.get('*', serveStatic({ root, path: 'index.html', onFound: (_p, c) => { c.header('Cache-Control', 'no-cache'); } }));
+}

@@ -1,0 +1,25 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { isLanguage, languageFromAcceptHeader, defaultLanguage } from '../../i18n/index.js';
+import { loadActor } from '../../modules/access/actor.js';
+import { resumeSession } from '../../modules/auth/sessions.js';
+import type { AppEnv } from '../env.js';
+
+export const sessionCookie = 'varde_session';
+export const languageCookie = 'varde_lang';
+
+/** Resolves who is asking (session → actor) and in which language to answer. */
+export const sessionAndLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db } = c.get('deps');
+  const secret = getCookie(c, sessionCookie);
+  const session = secret ? await resumeSession(db, secret) : null;
+  const actor = session ? await loadActor(db, session.userId) : null;
+  c.set('session', actor ? session : null);
+  c.set('actor', actor);
+  const cookieLang = getCookie(c, languageCookie);
+  c.set(
+    'lang',
+    actor?.language ?? (isLanguage(cookieLang) ? cookieLang : undefined) ?? languageFromAcceptHeader(c.req.header('accept-language')) ?? defaultLanguage,
+  );
+  await next();
+};

@@ -1,0 +1,76 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import type { Config } from '../config.js';
+import { connect } from '../db/client.js';
+import { startEmbeddedCluster, type EmbeddedCluster } from '../db/embedded.js';
+import { applyMigrations } from '../db/migrate.js';
+import { createMailer } from '../modules/auth/mailer.js';
+import { createOidcClient } from '../modules/auth/oidc.js';
+import { issueSignInLink } from '../modules/auth/sign-in-links.js';
+import { findUserByEmail } from '../modules/auth/users.js';
+import { loadDemoData } from '../modules/demo/load.js';
+import { demoCoordinator } from '../modules/demo/people.js';
+import { createApp } from './app.js';
+
+export interface RunningVarde {
+  url: string;
+  /** A fresh one-time sign-in link for the demo coordinator, if the demo is loaded. */
+  demoSignInLink: string | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything in order: database (embedded unless DATABASE_URL), migrations, demo data, HTTP.
+ * `stop` reverses it: stop accepting, let in-flight requests finish, close the pool, stop the cluster.
+ */
+export async function startVarde(config: Config): Promise<RunningVarde> {
+  const log = pino({ level: config.logLevel });
+  let cluster: EmbeddedCluster | undefined;
+  if (!config.databaseUrl) cluster = await startEmbeddedCluster(path.join(config.dataDir, 'pg'), { persistent: true });
+  const handle = connect(config.databaseUrl ?? cluster!.url);
+  try {
+    await applyMigrations(handle.db);
+    if (config.loadDemo) await loadDemoData(handle.db);
+  } catch (err) {
+    await handle.close();
+    await cluster?.stop();
+    throw err;
+  }
+
+  const webRoot = path.resolve('dist/web');
+  const app = createApp({
+    config,
+    db: handle.db,
+    log,
+    mailer: createMailer(config.smtpUrl, config.mailFrom, (text) => process.stdout.write(text)),
+    oidc: config.oidc ? createOidcClient({ ...config.oidc, redirectUri: `${config.publicUrl}/auth/oidc/callback` }) : undefined,
+    webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : undefined,
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, () => resolve(s as Server));
+    s.once('error', reject);
+  });
+
+  const coordinator = config.loadDemo ? await findUserByEmail(handle.db, demoCoordinator.email) : undefined;
+  const demoSignInLink = coordinator ? await issueSignInLink(handle.db, coordinator.id, config.publicUrl) : undefined;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: config.publicUrl,
+    demoSignInLink,
+    stop: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive connections would hold close() open; busy ones finish their request first.
+          server.closeIdleConnections();
+        });
+        await handle.close();
+        await cluster?.stop();
+      })()),
+  };
+}
