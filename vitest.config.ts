@@ -9,6 +9,7 @@ const dbTargets = [
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/*.db.test.ts', 'test/e2e/**', 'node_modules/**'] } },
       ...dbTargets.map((target) => ({

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../../src/db/embedded.js';
+
+export interface VardeProcess {
+  url: string;
+  /** The one-time sign-in link the process printed for the demo coordinator. */
+  signInLink: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts Varde the way `npm start` does (fresh data dir, embedded PostgreSQL) and waits for its link. */
+export async function startVardeProcess(env: Record<string, string> = {}): Promise<VardeProcess> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-'));
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+    env: { ...process.env, VARDE_DATA_DIR: path.join(dir, 'data'), PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const signInLink = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Varde did not print a sign-in link:\n${out}`)), 60_000);
+    const check = () => {
+      const m = /(http:\/\/localhost:\d+\/auth\/link\?token=[\w-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`Varde exited with ${code}:\n${out}`)));
+  });
+  return {
+    url,
+    signInLink,
+    output: () => out,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
