@@ -66,8 +66,12 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
       (stopping ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; busy ones finish their request first.
+          // Idle keep-alive connections would hold close() open; busy ones finish their request first
+          // and are closed as soon as they fall idle. After 10 s, whatever is left is cut.
           server.closeIdleConnections();
+          const sweep = setInterval(() => server.closeIdleConnections(), 50);
+          const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+          server.once('close', () => (clearInterval(sweep), clearTimeout(deadline)));
         });
         await handle.close();
         await cluster?.stop();
