@@ -71,9 +71,15 @@ export function createOidcClient(settings: OidcSettings): OidcClient {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      const claims = tokens.claims()!;
+      const idToken = tokens.claims()!;
+      // In the code flow a conforming provider puts the e-mail and profile claims in UserInfo, not
+      // in the ID token (OpenID Connect Core 5.4); ask for them there when the ID token lacks them.
+      const claims: Record<string, unknown> =
+        idToken.email === undefined && config.serverMetadata().userinfo_endpoint
+          ? { ...idToken, ...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)), sub: idToken.sub }
+          : idToken;
       return {
-        identity: `${config.serverMetadata().issuer}|${claims.sub}`,
+        identity: `${config.serverMetadata().issuer}|${idToken.sub}`,
         email: typeof claims.email === 'string' ? claims.email : undefined,
         emailVerified: claims.email_verified !== false,
         name: typeof claims.name === 'string' ? claims.name : undefined,

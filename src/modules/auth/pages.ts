@@ -109,7 +109,9 @@ export const signInPages = new Hono<AppEnv>()
       let user = await findUserByOidcIdentity(db, identity.identity);
       if (!user && identity.email && identity.emailVerified) {
         user = await findUserByEmail(db, identity.email);
-        if (user && !user.oidcIdentity) await linkOidcIdentity(db, user.id, identity.identity);
+        // An account already tied to another identity is not taken over by a matching e-mail.
+        if (user?.oidcIdentity) user = undefined;
+        else if (user) await linkOidcIdentity(db, user.id, identity.identity);
       }
       return user ? startSession(db, user.id, 'oidc', c.get('requestId')) : null;
     });
