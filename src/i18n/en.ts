@@ -31,6 +31,10 @@ export const en: Messages = {
     mainNav: 'Main menu',
     breadcrumbs: 'You are here',
     none: 'None',
+    retry: 'Try again',
+    closeDialog: 'Close dialog',
+    choose: 'Choose …',
+    notFoundTitle: 'Page not found',
   },
   auth: {
     signInTitle: 'Sign in to Varde',
@@ -69,6 +73,8 @@ export const en: Messages = {
     roles: 'Roles and access',
     audit: 'Audit log',
     comingSoon: 'Coming soon',
+    programmeMenu: 'Programme menu',
+    comingSoonText: 'This part of Varde is being developed and will come in a later version.',
   },
   programme: {
     kind: 'Type',
@@ -87,6 +93,10 @@ export const en: Messages = {
     archivedNotice: 'This programme is archived and is shown for the record only.',
     editTitle: 'Edit programme',
     showArchived: 'Show archived',
+    periodRange: '{{from}} – {{to}}',
+    archiveConfirm: 'Archive “{{name}}”? The programme becomes read-only, but can be restored from the archive.',
+    archivedDone: '“{{name}}” has been archived.',
+    unarchivedDone: '“{{name}}” has been restored from the archive.',
   },
   municipality: {
     title: 'Participating municipalities',
@@ -100,6 +110,7 @@ export const en: Messages = {
     removeConfirm: 'Remove {{name}} from the programme? The services registered there will be deleted too.',
     removed: '{{name}} has been removed from the programme.',
     remove: 'Remove municipality',
+    chooseHint: 'Type a name or municipality number, and choose from the list.',
   },
   service: {
     title: 'Services',
@@ -124,6 +135,8 @@ export const en: Messages = {
     create: 'Register service',
     created: 'The service “{{name}}” has been registered.',
     listEmpty: 'No services registered yet.',
+    editTitle: 'Edit service',
+    updated: 'The changes to “{{name}}” have been saved.',
   },
   role: {
     names: {
@@ -143,6 +156,9 @@ export const en: Messages = {
     name: 'Name',
     role: 'Role',
     municipalities: 'Municipalities',
+    revoked: '{{name}} no longer has the role {{role}}.',
+    empty: 'Nobody has been given access yet.',
+    municipalitiesHint: 'Choose the municipalities this contact answers for.',
   },
   audit: {
     at: 'When',
@@ -150,6 +166,16 @@ export const en: Messages = {
     action: 'Event',
     entity: 'Concerns',
     empty: 'No events yet.',
+    someoneElse: 'Another user',
+    system: 'The system',
+    actions: {
+      programme: { create: 'Programme created', update: 'Programme changed', archive: 'Programme archived', unarchive: 'Programme restored from the archive' },
+      municipality: { add: 'Municipality added', remove: 'Municipality removed' },
+      service: { create: 'Service registered', update: 'Service changed', delete: 'Service deleted' },
+      role: { appoint: 'Access given', revoke: 'Access removed' },
+      auth: { sign_in: 'Signed in', sign_out: 'Signed out', link_used: 'Sign-in link used' },
+    },
+    entities: { programme: 'Programme', programme_municipality: 'Participating municipality', service: 'Service', programme_role: 'Role', session: 'Session', user: 'User' },
   },
   errors: {
     validation: 'Some fields need correcting.',
@@ -179,5 +205,6 @@ export const en: Messages = {
     csrf: 'The request is missing its security key. Reload the page and try again.',
     internal: 'Something went wrong on our side. Nothing was saved. Please try again shortly.',
     network: 'Cannot reach the server. Check your network and try again.',
+    summaryTitle: 'To continue, correct the following:',
   },
 };

@@ -29,6 +29,10 @@ export const nb = {
     mainNav: 'Hovedmeny',
     breadcrumbs: 'Du er her',
     none: 'Ingen',
+    retry: 'Prøv igjen',
+    closeDialog: 'Lukk dialogvindu',
+    choose: 'Velg …',
+    notFoundTitle: 'Fant ikke siden',
   },
   auth: {
     signInTitle: 'Logg inn i Varde',
@@ -67,6 +71,8 @@ export const nb = {
     roles: 'Roller og tilgang',
     audit: 'Endringslogg',
     comingSoon: 'Kommer snart',
+    programmeMenu: 'Prosjektmeny',
+    comingSoonText: 'Denne delen av Varde er under utvikling og kommer i en senere versjon.',
   },
   programme: {
     kind: 'Type',
@@ -85,6 +91,10 @@ export const nb = {
     archivedNotice: 'Prosjektet er arkivert og vises bare som historikk.',
     editTitle: 'Endre prosjekt',
     showArchived: 'Vis arkiverte',
+    periodRange: '{{from}} – {{to}}',
+    archiveConfirm: 'Vil du arkivere «{{name}}»? Prosjektet kan da bare leses, men kan hentes fram fra arkivet igjen.',
+    archivedDone: '«{{name}}» er arkivert.',
+    unarchivedDone: '«{{name}}» er hentet fram fra arkivet.',
   },
   municipality: {
     title: 'Deltakerkommuner',
@@ -98,6 +108,7 @@ export const nb = {
     removeConfirm: 'Vil du fjerne {{name}} fra prosjektet? Tjenestene som er registrert der blir også slettet.',
     removed: '{{name}} er fjernet fra prosjektet.',
     remove: 'Fjern kommune',
+    chooseHint: 'Skriv navn eller kommunenummer, og velg fra listen.',
   },
   service: {
     title: 'Tjenester',
@@ -122,6 +133,8 @@ export const nb = {
     create: 'Registrer tjeneste',
     created: 'Tjenesten «{{name}}» er registrert.',
     listEmpty: 'Ingen tjenester registrert ennå.',
+    editTitle: 'Endre tjeneste',
+    updated: 'Endringene i «{{name}}» er lagret.',
   },
   role: {
     names: {
@@ -141,6 +154,9 @@ export const nb = {
     name: 'Navn',
     role: 'Rolle',
     municipalities: 'Kommuner',
+    revoked: '{{name}} har ikke lenger rollen {{role}}.',
+    empty: 'Ingen har fått tilgang ennå.',
+    municipalitiesHint: 'Velg kommunene kontaktpersonen skal svare for.',
   },
   audit: {
     at: 'Tidspunkt',
@@ -148,6 +164,16 @@ export const nb = {
     action: 'Hendelse',
     entity: 'Gjelder',
     empty: 'Ingen hendelser ennå.',
+    someoneElse: 'Annen bruker',
+    system: 'Systemet',
+    actions: {
+      programme: { create: 'Prosjektet ble opprettet', update: 'Prosjektet ble endret', archive: 'Prosjektet ble arkivert', unarchive: 'Prosjektet ble hentet fram fra arkivet' },
+      municipality: { add: 'Kommune lagt til', remove: 'Kommune fjernet' },
+      service: { create: 'Tjeneste registrert', update: 'Tjeneste endret', delete: 'Tjeneste slettet' },
+      role: { appoint: 'Tilgang gitt', revoke: 'Tilgang fjernet' },
+      auth: { sign_in: 'Logget inn', sign_out: 'Logget ut', link_used: 'Innloggingslenke brukt' },
+    },
+    entities: { programme: 'Prosjekt', programme_municipality: 'Deltakerkommune', service: 'Tjeneste', programme_role: 'Rolle', session: 'Økt', user: 'Bruker' },
   },
   errors: {
     validation: 'Noen av feltene må rettes.',
@@ -177,6 +203,7 @@ export const nb = {
     csrf: 'Forespørselen mangler sikkerhetsnøkkel. Last siden på nytt og prøv igjen.',
     internal: 'Noe gikk galt hos oss. Ingenting er lagret. Prøv igjen om litt.',
     network: 'Får ikke kontakt med serveren. Sjekk nettverket og prøv igjen.',
+    summaryTitle: 'For å gå videre må du rette opp dette:',
   },
 };
 

@@ -31,6 +31,10 @@ export const nn: Messages = {
     mainNav: 'Hovudmeny',
     breadcrumbs: 'Du er her',
     none: 'Ingen',
+    retry: 'Prøv igjen',
+    closeDialog: 'Lukk dialogvindauget',
+    choose: 'Vel …',
+    notFoundTitle: 'Fann ikkje sida',
   },
   auth: {
     signInTitle: 'Logg inn i Varde',
@@ -69,6 +73,8 @@ export const nn: Messages = {
     roles: 'Roller og tilgang',
     audit: 'Endringslogg',
     comingSoon: 'Kjem snart',
+    programmeMenu: 'Prosjektmeny',
+    comingSoonText: 'Denne delen av Varde er under utvikling og kjem i ein seinare versjon.',
   },
   programme: {
     kind: 'Type',
@@ -87,6 +93,10 @@ export const nn: Messages = {
     archivedNotice: 'Prosjektet er arkivert og blir berre vist som historikk.',
     editTitle: 'Endre prosjekt',
     showArchived: 'Vis arkiverte',
+    periodRange: '{{from}} – {{to}}',
+    archiveConfirm: 'Vil du arkivere «{{name}}»? Prosjektet kan då berre lesast, men kan hentast fram frå arkivet igjen.',
+    archivedDone: '«{{name}}» er arkivert.',
+    unarchivedDone: '«{{name}}» er henta fram frå arkivet.',
   },
   municipality: {
     title: 'Deltakarkommunar',
@@ -100,6 +110,7 @@ export const nn: Messages = {
     removeConfirm: 'Vil du fjerne {{name}} frå prosjektet? Tenestene som er registrerte der, blir òg sletta.',
     removed: '{{name}} er fjerna frå prosjektet.',
     remove: 'Fjern kommune',
+    chooseHint: 'Skriv namn eller kommunenummer, og vel frå lista.',
   },
   service: {
     title: 'Tenester',
@@ -124,6 +135,8 @@ export const nn: Messages = {
     create: 'Registrer teneste',
     created: 'Tenesta «{{name}}» er registrert.',
     listEmpty: 'Ingen tenester registrerte enno.',
+    editTitle: 'Endre teneste',
+    updated: 'Endringane i «{{name}}» er lagra.',
   },
   role: {
     names: {
@@ -143,6 +156,9 @@ export const nn: Messages = {
     name: 'Namn',
     role: 'Rolle',
     municipalities: 'Kommunar',
+    revoked: '{{name}} har ikkje lenger rolla {{role}}.',
+    empty: 'Ingen har fått tilgang enno.',
+    municipalitiesHint: 'Vel kommunane kontaktpersonen skal svare for.',
   },
   audit: {
     at: 'Tidspunkt',
@@ -150,6 +166,16 @@ export const nn: Messages = {
     action: 'Hending',
     entity: 'Gjeld',
     empty: 'Ingen hendingar enno.',
+    someoneElse: 'Annan brukar',
+    system: 'Systemet',
+    actions: {
+      programme: { create: 'Prosjektet vart oppretta', update: 'Prosjektet vart endra', archive: 'Prosjektet vart arkivert', unarchive: 'Prosjektet vart henta fram frå arkivet' },
+      municipality: { add: 'Kommune lagd til', remove: 'Kommune fjerna' },
+      service: { create: 'Teneste registrert', update: 'Teneste endra', delete: 'Teneste sletta' },
+      role: { appoint: 'Tilgang gitt', revoke: 'Tilgang fjerna' },
+      auth: { sign_in: 'Logga inn', sign_out: 'Logga ut', link_used: 'Innloggingslenkje brukt' },
+    },
+    entities: { programme: 'Prosjekt', programme_municipality: 'Deltakarkommune', service: 'Teneste', programme_role: 'Rolle', session: 'Økt', user: 'Brukar' },
   },
   errors: {
     validation: 'Nokre av felta må rettast.',
@@ -179,5 +205,6 @@ export const nn: Messages = {
     csrf: 'Førespurnaden manglar tryggingsnøkkel. Last sida på nytt og prøv igjen.',
     internal: 'Noko gjekk gale hos oss. Ingenting er lagra. Prøv igjen om litt.',
     network: 'Får ikkje kontakt med tenaren. Sjekk nettverket og prøv igjen.',
+    summaryTitle: 'For å gå vidare må du rette opp dette:',
   },
 };

@@ -25,7 +25,7 @@ export function installZodMessageKeys(): void {
           if (issue.format === 'uuid' || issue.format === 'guid') return 'errors.invalidId';
           return 'errors.invalidType';
         case 'invalid_value':
-          return 'errors.invalidOption';
+          return issue.input === undefined || issue.input === null ? 'errors.required' : 'errors.invalidOption';
         case 'unrecognized_keys':
           return key('errors.unknownField', { keys: issue.keys.join(', ') });
         default:

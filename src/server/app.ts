@@ -45,9 +45,11 @@ export function createApp(deps: Deps) {
     }
   });
 
+  // The session comes first so "too large" is answered in the user's language; the limits come before anything reads the body.
+  app.use('*', sessionAndLanguage);
   app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
   app.use('/auth/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
-  app.use('*', sessionAndLanguage, csrfProtection, transactionPerRequest);
+  app.use('*', csrfProtection, transactionPerRequest);
 
   app.route('/api/v1', apiRouter());
   app.doc31('/api/v1/openapi.json', {

@@ -1,14 +1,33 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
-import { validationProblem } from './problem.js';
+import { problemResponse, validationProblem } from './problem.js';
 
-/** A router whose invalid input becomes a translated problem+json 400 instead of zod's default. */
+/**
+ * A router whose invalid input becomes a translated problem+json 400 instead of zod's default.
+ * Text with a NUL character is refused too: PostgreSQL cannot store it (text or jsonb).
+ */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return validationProblem(c, result.error, result.target);
+      const at = nulCharacterAt(result.data);
+      if (at) {
+        const path = [result.target === 'json' || result.target === 'form' ? '' : result.target, ...at].filter(Boolean).join('.');
+        return problemResponse(c, 400, 'errors.validation', {}, [{ path, key: 'errors.invalidType' }]);
+      }
     },
   });
+}
+
+/** The path to the first string holding U+0000, or undefined when there is none. */
+function nulCharacterAt(value: unknown, path: string[] = []): string[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulCharacterAt(item, [...path, key]);
+      if (found) return found;
+    }
+  return undefined;
 }
 
 export const ProblemSchema = z
@@ -44,7 +63,13 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
-export const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// No regex flags: the pattern is published in the OpenAPI document, where flags do not exist.
+export const uuidLike = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** A whole number in a query string, digits only (no '0x10', '1e3' or ' 7'). */
+export const queryInt = (min: number, max: number) =>
+  z.string().regex(/^\d{1,9}$/, { message: 'errors.invalidType' }).transform(Number).pipe(z.number().int().min(min).max(max));
+
 
 /** Path ids are UUIDs; anything else is simply not found. */
 export const idParam = (name: string) =>

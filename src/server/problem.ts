@@ -40,7 +40,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413) return problemResponse(c, 413, 'errors.bodyTooLarge');
-    if (status === 400 && /json/i.test(err.message)) return problemResponse(c, 400, 'errors.invalidJson');
+    if (status === 400 && /json/i.test(err.message)) return problemResponse(c, 400, 'errors.invalidJson', {}, [{ path: '', key: 'errors.invalidJson' }]);
     if (status === 401) return problemResponse(c, 401, 'errors.unauthenticated');
     if (status === 403) return problemResponse(c, 403, 'errors.forbidden');
     if (status === 404) return problemResponse(c, 404, 'errors.notFound');

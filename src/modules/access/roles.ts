@@ -19,6 +19,7 @@ export interface AppointInput {
 
 /** Everyone with a role in the programme, grouped per person and role. */
 export async function listProgrammeRoles(db: Executor, programmeId: string) {
+  await getProgramme(db, programmeId);
   const rows = await db.select().from(programmeRoles).where(eq(programmeRoles.programmeId, programmeId));
   const people = new Map((await listUsersByIds(db, [...new Set(rows.map((r) => r.userId))])).map((u) => [u.id, u]));
   return rows.map((r) => ({

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { languages } from '../../i18n/index.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, queryInt, uuidLike } from '../../server/openapi.js';
 import { listProgrammeAudit } from '../audit/list.js';
+import { getProgramme } from '../programmes/programmes.js';
 import { authorizeAccess } from './policy.js';
 import { appointRole, getProgrammeRole, listProgrammeRoles, revokeRole } from './roles.js';
 import { programmeRoleNames } from './schema.js';
@@ -81,14 +82,16 @@ export const accessRoutes = createRouter()
       summary: "The programme's audit log, newest first",
       request: {
         params: programmeParams,
-        query: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        query: z.object({ before: queryInt(1, 999_999_999).optional(), limit: queryInt(1, 500).optional() }),
       },
       responses: { 200: jsonContent(z.array(AuditEntrySchema)), ...errorResponses },
     }),
     async (c) => {
       const { programmeId } = c.req.valid('param');
       authorizeAccess(c.get('actor'), 'audit.read', programmeId);
-      const rows = await listProgrammeAudit(c.get('db'), programmeId, c.req.valid('query'));
+      await getProgramme(c.get('db'), programmeId);
+      const { before, limit } = c.req.valid('query');
+      const rows = await listProgrammeAudit(c.get('db'), programmeId, { before, limit: limit ?? 100 });
       return c.json(rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorId: r.actorId, action: r.action, entity: r.entity, entityId: r.entityId, before: r.before, after: r.after })), 200);
     },
   );

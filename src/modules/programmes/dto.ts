@@ -3,7 +3,8 @@ import { programmeKinds, serviceKinds } from './schema.js';
 import type { Programme } from './programmes.js';
 import type { Service } from './services.js';
 
-const isoDate = z.iso.date();
+// PostgreSQL has no year 0000, which the ISO pattern allows.
+const isoDate = z.iso.date().refine((d) => !d.startsWith('0000'), { message: 'errors.invalidDate' });
 const name = z.string().trim().min(1).max(200);
 const description = z.string().max(5000);
 

@@ -15,6 +15,8 @@ export function findNorwayMunicipality(number: string) {
 
 /** Participating municipalities, limited to `visible` for a municipal contact. */
 export async function listProgrammeMunicipalities(db: Executor, programmeId: string, visible: 'all' | Set<string>) {
+  // Policies pass an administrator for any id; an unknown programme must still be 404, not [].
+  await getProgramme(db, programmeId);
   if (visible !== 'all' && visible.size === 0) return [];
   const rows = await db
     .select()

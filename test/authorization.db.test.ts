@@ -1,0 +1,225 @@
+import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programmeRoles } from '../src/modules/access/schema.js';
+import { auditLog } from '../src/modules/audit/schema.js';
+import { programmeMunicipalities, programmes, services } from '../src/modules/programmes/schema.js';
+import { createTestApp, type Caller } from './support/app.js';
+import { apiPrefix, fillPath, loadOperations, type Operation } from './support/openapi-operations.js';
+import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type Throwaway, type World } from './support/world.js';
+
+/**
+ * Every operation of the OpenAPI document × every kind of caller × where the target lives. A new
+ * route fails here until it declares its x-policy and gets a row in `expectations`.
+ */
+type Outcome = 'ok' | 401 | 403 | 404;
+/** none: no programme. A / B: P1 and its municipality A or B. other: P2. cross: P1 with P2's child ids. unknown: ids nobody has. */
+type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
+type Rule = (actor: ActorName, scope: Scope) => Outcome;
+type Role = 'coordinator' | 'researcher' | 'municipal_contact' | 'facilitator' | 'observer';
+const allRoles: Role[] = ['coordinator', 'researcher', 'municipal_contact', 'facilitator', 'observer'];
+
+const everyone: Rule = () => 'ok';
+const signedIn: Rule = (a) => (a === 'anonymous' ? 401 : 'ok');
+const adminOnly: Rule = (a) => (a === 'anonymous' ? 401 : a === 'admin' ? 'ok' : 403);
+/** Anonymous 401; the administrator may; outside the programme (or a municipal contact's municipalities) 404; else `may` may and the rest get 403. */
+const members = (may: Role[], opts: { municipal?: boolean } = {}): Rule => (a, scope) => {
+  if (a === 'anonymous') return 401;
+  if (a === 'admin') return 'ok';
+  if (a === 'outsider' || scope === 'other') return 404;
+  if (opts.municipal && a === 'municipal_contact' && scope === 'B') return 404;
+  return may.includes(a) ? 'ok' : 403;
+};
+const municipal = { municipal: true };
+const writers: Role[] = ['coordinator', 'municipal_contact'];
+
+const expectations: Record<string, Rule> = {
+  'GET /session': everyone,
+  'POST /auth/sign-in-link': everyone,
+  'POST /auth/sign-out': signedIn,
+  'PUT /language': everyone,
+  'GET /norway-municipalities': signedIn,
+  'GET /programmes': signedIn,
+  'POST /programmes': adminOnly,
+  'GET /programmes/{programmeId}': members(allRoles),
+  'PATCH /programmes/{programmeId}': members(['coordinator']),
+  'POST /programmes/{programmeId}/archive': members(['coordinator']),
+  'POST /programmes/{programmeId}/unarchive': members(['coordinator']),
+  'GET /programmes/{programmeId}/municipalities': members(allRoles),
+  'POST /programmes/{programmeId}/municipalities': members(['coordinator']),
+  'GET /programmes/{programmeId}/municipalities/{municipalityId}': members(allRoles, municipal),
+  'DELETE /programmes/{programmeId}/municipalities/{municipalityId}': members(['coordinator'], municipal),
+  'GET /programmes/{programmeId}/municipalities/{municipalityId}/services': members(allRoles, municipal),
+  'POST /programmes/{programmeId}/municipalities/{municipalityId}/services': members(writers, municipal),
+  'GET /programmes/{programmeId}/services/{serviceId}': members(allRoles, municipal),
+  'PATCH /programmes/{programmeId}/services/{serviceId}': members(writers, municipal),
+  'DELETE /programmes/{programmeId}/services/{serviceId}': members(writers, municipal),
+  'GET /programmes/{programmeId}/roles': members(['coordinator']),
+  'POST /programmes/{programmeId}/roles': members(['coordinator']),
+  'DELETE /programmes/{programmeId}/roles/{roleId}': members(['coordinator']),
+  'GET /programmes/{programmeId}/audit': members(['coordinator']),
+};
+
+/** Using P2's child ids under P1 is never allowed: what P1 would allow becomes 404; a refusal may stay 403. */
+function expected(rule: Rule, actor: ActorName, scope: Scope): Outcome[] {
+  if (scope === 'unknown') return [actor === 'anonymous' ? 401 : 404];
+  if (scope !== 'cross') return [rule(actor, scope)];
+  const base = rule(actor, 'A');
+  return base === 'ok' ? [404] : base === 403 ? [403, 404] : [base];
+}
+
+const t = await createTestApp();
+const operations = await loadOperations(t);
+const endsSession = new Set(['POST /auth/sign-out']);
+let world: World;
+let tw: ReturnType<typeof throwaways>;
+
+beforeAll(async () => {
+  world = await buildWorld(t);
+  tw = throwaways(t, world);
+});
+afterAll(() => t.close());
+
+function scopesOf(op: Operation): Scope[] {
+  if (!op.pathParams.includes('programmeId')) return ['none'];
+  return op.pathParams.length > 1 ? ['A', 'B', 'other', 'cross', 'unknown'] : ['A', 'B', 'other', 'unknown'];
+}
+
+function idsFor(scope: Scope): Record<string, string> {
+  const { p1, p2 } = world;
+  if (scope === 'unknown') return { programmeId: randomUUID(), municipalityId: randomUUID(), serviceId: randomUUID(), roleId: randomUUID() };
+  if (scope === 'B') return { programmeId: p1.id, municipalityId: p1.b, serviceId: p1.serviceB, roleId: p1.contactBRole };
+  if (scope === 'other') return { programmeId: p2.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole };
+  if (scope === 'cross') return { programmeId: p1.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole };
+  return { programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.municipal_contact };
+}
+
+/** A DELETE gets a fresh object in the target scope for its last path parameter, so no call removes the fixture. */
+function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
+  const { p1, p2 } = world;
+  const [programmeId, municipalityId] = scope === 'A' ? [p1.id, p1.a] : scope === 'B' ? [p1.id, p1.b] : [p2.id, p2.c];
+  if (param === 'municipalityId') return tw.municipality(programmeId, scope === 'A' ? world.callers.municipal_contact.userId : undefined);
+  if (param === 'serviceId') return tw.service(programmeId, municipalityId);
+  if (param === 'roleId') return tw.role(programmeId, programmeId === p1.id ? municipalityId : null);
+  throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
+}
+
+async function callAs(op: Operation, actor: ActorName, scope: Scope): Promise<{ status: number; text: string }> {
+  const ids = idsFor(scope);
+  let temp: Throwaway | undefined;
+  const destroyed = op.method === 'DELETE' ? op.pathParams.at(-1) : undefined;
+  if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
+  let as: Caller | undefined = actor === 'anonymous' ? undefined : world.callers[actor];
+  if (as && endsSession.has(op.key)) as = await t.signIn(`${actor}@varde.test`);
+  const body = exampleBodies[op.key]?.(world);
+  try {
+    const res = await t.call(op.method, fillPath(op.template, ids), { as, body });
+    return { status: res.status, text: res.status >= 300 ? await res.text() : '' };
+  } finally {
+    await temp?.remove();
+    if (op.method !== 'GET') await tw.restoreProgrammes();
+  }
+}
+
+describe('every operation answers each caller as its policy says', () => {
+  it('the expectation table names no route the API lacks', () => {
+    const keys = new Set(operations.map((o) => o.key));
+    expect(Object.keys(expectations).filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it.each(operations.map((op) => [op.key, op] as const))('%s', async (key, op) => {
+    expect(op.policy, `route ${key} has no x-policy in the OpenAPI document — declare one`).toMatch(/^[a-z.-]+$/);
+    const rule = expectations[key];
+    expect(rule, `route ${key} has no authorization expectations — add it`).toBeDefined();
+    if (op.body?.required) expect(exampleBodies[key], `route ${key} has no example body in test/support/world.ts — add one`).toBeDefined();
+    const mismatches: string[] = [];
+    for (const scope of scopesOf(op)) {
+      for (const actor of actorNames) {
+        const want = expected(rule, actor, scope);
+        const { status, text } = await callAs(op, actor, scope);
+        const got: Outcome | number = status >= 200 && status < 300 ? 'ok' : status;
+        if (!want.includes(got as Outcome)) mismatches.push(`${actor} @ ${scope}: expected ${want.join(' or ')}, got ${status} ${text.slice(0, 160)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('lists never show what lies outside the caller’s scope', () => {
+  const get = async (path: string, as: Caller) => {
+    const res = await t.call('GET', `${apiPrefix}${path}`, { as });
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as any;
+  };
+  const idsOf = (rows: { id: unknown }[]) => rows.map((r) => r.id);
+  const db = () => t.database.db;
+
+  it('the programme list holds only the caller’s programmes', async () => {
+    for (const actor of actorNames.filter((a) => a !== 'anonymous')) {
+      for (const query of ['', '?archived=true']) {
+        const ids = idsOf(await get(`/programmes${query}`, world.callers[actor]));
+        if (actor === 'admin') expect(ids).toEqual(expect.arrayContaining([world.p1.id, world.p2.id]));
+        else if (actor === 'outsider') expect(ids, actor).toEqual([]);
+        else expect(ids, actor).toEqual([world.p1.id]);
+      }
+    }
+  });
+
+  it('a municipal contact sees only their municipality: in the list, the counts and the services', async () => {
+    const contact = world.callers.municipal_contact;
+    expect(idsOf(await get(`/programmes/${world.p1.id}/municipalities`, contact))).toEqual([world.p1.a]);
+    const inA = await db().select({ id: services.id }).from(services).where(eq(services.municipalityId, world.p1.a));
+    const overview = await get(`/programmes/${world.p1.id}`, contact);
+    expect(overview.counts).toEqual({ municipalities: 1, services: inA.length });
+    expect(overview.myRoles).toEqual(['municipal_contact']);
+    for (const s of await get(`/programmes/${world.p1.id}/municipalities/${world.p1.a}/services`, contact)) expect(s.municipalityId).toBe(world.p1.a);
+  });
+
+  it('other members see every municipality of P1 and none of P2', async () => {
+    const inP1 = (await db().select({ id: programmeMunicipalities.id }).from(programmeMunicipalities).where(eq(programmeMunicipalities.programmeId, world.p1.id))).map((r) => r.id);
+    for (const actor of ['admin', 'coordinator', 'researcher', 'facilitator', 'observer'] as const) {
+      const ids = idsOf(await get(`/programmes/${world.p1.id}/municipalities`, world.callers[actor]));
+      expect(ids.sort(), actor).toEqual([...inP1].sort());
+      expect(ids).not.toContain(world.p2.c);
+    }
+  });
+
+  it('roles and audit rows belong to the programme asked about', async () => {
+    for (const actor of ['admin', 'coordinator'] as const) {
+      const roles = idsOf(await get(`/programmes/${world.p1.id}/roles`, world.callers[actor]));
+      const inP1 = (await db().select({ id: programmeRoles.id }).from(programmeRoles).where(eq(programmeRoles.programmeId, world.p1.id))).map((r) => r.id);
+      expect(roles.length).toBeGreaterThan(0);
+      expect(inP1).toEqual(expect.arrayContaining(roles));
+      expect(roles).not.toContain(world.p2.coordinatorRole);
+      for (const [programmeId, as] of [[world.p1.id, world.callers[actor]], [world.p2.id, world.callers.admin]] as const) {
+        const rows = idsOf(await get(`/programmes/${programmeId}/audit?limit=500`, as));
+        const own = (await db().select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.programmeId, programmeId))).map((r) => r.id);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(own).toEqual(expect.arrayContaining(rows));
+      }
+    }
+  });
+});
+
+describe('coordinators are appointed and removed by an administrator only', () => {
+  const rolesPath = () => `${apiPrefix}/programmes/${world.p1.id}/roles`;
+  const appointCoordinator = () => ({ email: `koord-${world.unique()}@varde.test`, name: 'Ny koordinator', role: 'coordinator' });
+
+  it('a coordinator may neither appoint nor revoke a coordinator; an administrator may do both', async () => {
+    expect((await t.call('POST', rolesPath(), { as: world.callers.coordinator, body: appointCoordinator() })).status).toBe(403);
+    const revoke = (as: Caller) => t.call('DELETE', `${rolesPath()}/${world.p1.roles.coordinator}`, { as });
+    expect((await revoke(world.callers.coordinator)).status).toBe(403);
+    const byAdmin = await t.call('POST', rolesPath(), { as: world.callers.admin, body: appointCoordinator() });
+    expect(byAdmin.status).toBe(201);
+    const [created] = (await byAdmin.json()) as { id: string }[];
+    expect((await t.call('DELETE', `${rolesPath()}/${created.id}`, { as: world.callers.admin })).status).toBe(204);
+  });
+
+  it('nobody is made contact for a municipality of another programme', async () => {
+    const body = { email: `kontakt-${world.unique()}@varde.test`, name: 'Kontakt', role: 'municipal_contact', municipalityIds: [world.p2.c] };
+    for (const actor of ['admin', 'coordinator'] as const)
+      expect((await t.call('POST', rolesPath(), { as: world.callers[actor], body })).status).toBe(404);
+    expect(await t.database.db.select().from(programmeRoles).where(eq(programmeRoles.municipalityId, world.p2.c))).toEqual([]);
+    expect((await t.database.db.select().from(programmes)).length).toBeGreaterThanOrEqual(2);
+  });
+});
