@@ -43,17 +43,22 @@ export interface ProgrammeScope {
   roles: Set<ProgrammeRoleName>;
   /** 'all' unless the actor's only way in is as a municipal contact. */
   municipalities: 'all' | Set<string>;
+  /** The municipalities the actor answers for as municipal contact (empty if not a contact). */
+  contactMunicipalities: Set<string>;
 }
 
 export function programmeScope(actor: Actor, programmeId: string): ProgrammeScope {
   const grants = actor.grants.filter((g) => g.programmeId === programmeId);
   const roles = new Set(grants.map((g) => g.role));
   const onlyContact = roles.size === 1 && roles.has('municipal_contact');
+  const contactMunicipalities = new Set(
+    grants.filter((g) => g.role === 'municipal_contact' && g.municipalityId).map((g) => g.municipalityId!),
+  );
   return {
+    contactMunicipalities,
     isMember: actor.isAdmin || roles.size > 0,
     roles,
-    municipalities:
-      actor.isAdmin || !onlyContact ? 'all' : new Set(grants.map((g) => g.municipalityId).filter((m): m is string => !!m)),
+    municipalities: actor.isAdmin || !onlyContact ? 'all' : contactMunicipalities,
   };
 }
 

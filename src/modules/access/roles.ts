@@ -61,6 +61,7 @@ export async function getProgrammeRole(db: Executor, programmeId: string, roleId
 }
 
 export async function revokeRole(db: Executor, actor: Actor, programmeId: string, roleId: string, requestId?: string) {
+  assertWritable(await getProgramme(db, programmeId));
   const before = await getProgrammeRole(db, programmeId, roleId);
   await db.delete(programmeRoles).where(eq(programmeRoles.id, roleId));
   await recordAudit(db, { actorId: actor.userId, action: 'role.revoke', entity: 'programme_role', entityId: roleId, programmeId, before, requestId });

@@ -41,7 +41,10 @@ export function authorizeProgramme(
   if (target.municipalityId && !canSeeMunicipality(scope, target.municipalityId)) throw notFound();
   if (actor.isAdmin) return scope;
   if (!allowed[action](scope)) throw forbidden();
-  // A municipal contact who is nothing else may write services only where they are contact.
-  if (action === 'service.write' && !scope.roles.has('coordinator') && !target.municipalityId) throw forbidden();
+  // Without the coordinator role, services are written only where the actor is municipal contact,
+  // even if another role (e.g. researcher) lets them read every municipality.
+  if (action === 'service.write' && !scope.roles.has('coordinator')) {
+    if (!target.municipalityId || !scope.contactMunicipalities.has(target.municipalityId)) throw forbidden();
+  }
   return scope;
 }

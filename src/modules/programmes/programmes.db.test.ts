@@ -96,6 +96,12 @@ describe('programmes, municipalities and services', () => {
     expect(again.status).toBe(200);
   });
 
+  it('an empty change is accepted and changes nothing', async () => {
+    const res = await t.call('PATCH', `/api/v1/programmes/${programmeId}`, { as: coordinator, body: {} });
+    expect(res.status).toBe(200);
+    expect((await json(res)).name).toBe('Nytt navn');
+  });
+
   it('a state-changing request without the CSRF token is refused', async () => {
     const res = await t.call('PATCH', `/api/v1/programmes/${programmeId}`, {
       as: { ...coordinator, csrfToken: 'wrong' },

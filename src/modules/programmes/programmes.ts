@@ -70,6 +70,7 @@ export async function updateProgramme(db: Executor, actor: Actor, programmeId: s
   const before = await getProgramme(db, programmeId);
   assertWritable(before);
   assertPeriodOrder(patch.startsOn ?? before.startsOn, patch.endsOn ?? before.endsOn);
+  if (Object.keys(patch).length === 0) return before;
   const [after] = await db.update(programmes).set(patch).where(eq(programmes.id, programmeId)).returning();
   await recordAudit(db, { actorId: actor.userId, action: 'programme.update', entity: 'programme', entityId: programmeId, programmeId, before, after, requestId });
   return after;

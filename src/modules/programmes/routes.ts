@@ -13,6 +13,8 @@ const programmeParams = z.object({ programmeId: idParam('programmeId') });
 
 const ProgrammeOverviewSchema = ProgrammeSchema.extend({
   myRoles: z.array(z.enum([...programmeRoleNames, 'admin'])),
+  /** Where the caller is municipal contact: they may keep the services there. */
+  myContactMunicipalityIds: z.array(z.string()),
   counts: z.object({ municipalities: z.number(), services: z.number() }),
 }).openapi('ProgrammeOverview');
 
@@ -58,7 +60,7 @@ export const programmesRoutes = createRouter()
       const programme = await getProgramme(db, programmeId);
       const counts = await programmeCounts(db, programmeId, scope.municipalities);
       const myRoles = [...scope.roles, ...(c.get('actor')!.isAdmin ? (['admin'] as const) : [])];
-      return c.json({ ...toProgrammeDto(programme), myRoles, counts }, 200);
+      return c.json({ ...toProgrammeDto(programme), myRoles, myContactMunicipalityIds: [...scope.contactMunicipalities], counts }, 200);
     },
   )
   .openapi(

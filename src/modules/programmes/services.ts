@@ -46,6 +46,7 @@ export async function createService(db: Executor, actor: Actor, programmeId: str
 export async function updateService(db: Executor, actor: Actor, programmeId: string, serviceId: string, patch: Partial<ServiceInput>, requestId?: string) {
   assertWritable(await getProgramme(db, programmeId));
   const before = await getService(db, programmeId, serviceId);
+  if (Object.keys(patch).length === 0) return before;
   const [after] = await db.update(services).set(patch).where(eq(services.id, serviceId)).returning();
   await recordAudit(db, { actorId: actor.userId, action: 'service.update', entity: 'service', entityId: serviceId, programmeId, before, after, requestId });
   return after;

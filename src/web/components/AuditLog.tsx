@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { formatDateTime } from '../format.js';
+import type { AuditEntry } from '../types.js';
+
+interface Props {
+  entries: AuditEntry[];
+  /** Names of the people we know, by user id (the programme's team and the signed-in user). */
+  people: Map<string, string>;
+}
+
+type Data = { [key: string]: unknown } | null;
+
+/** The programme's audit log, newest first: when, who, what happened, to what. */
+export function AuditLog({ entries, people }: Props) {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return <Paragraph>{t('audit.empty')}</Paragraph>;
+
+  const subject = (entry: AuditEntry): string => {
+    const data = (entry.after ?? entry.before) as Data;
+    if (!data) return '';
+    if (entry.entity === 'programme_role') {
+      const person = people.get(String(data.userId)) ?? '';
+      const role = t(`role.names.${String(data.role)}`);
+      return person ? `${person} (${role})` : role;
+    }
+    return typeof data.name === 'string' ? data.name : '';
+  };
+
+  return (
+    <div className="table-wrap">
+      <Table zebra className="data-table" data-size="sm" data-testid="audit-log">
+        <caption className="ds-sr-only">{t('nav.audit')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('audit.who')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {entries.map((e) => (
+            <Table.Row key={e.id}>
+              <Table.Cell className="nowrap">
+                <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
+              </Table.Cell>
+              <Table.Cell>{e.actorId ? (people.get(e.actorId) ?? t('audit.someoneElse')) : t('audit.system')}</Table.Cell>
+              <Table.Cell>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
+              <Table.Cell>
+                <span className="cell-title">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
+                {subject(e) ? <span className="cell-sub">{subject(e)}</span> : null}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

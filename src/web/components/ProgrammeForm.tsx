@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { ApiError } from '../api.js';
+import { programmeKinds, type Programme, type ProgrammeKind } from '../types.js';
+import { FormErrors } from './FormErrors.js';
+import { SelectField } from './SelectField.js';
+
+export interface ProgrammeValues {
+  kind: ProgrammeKind | '';
+  name: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+interface Props {
+  formId: string;
+  initial?: Programme;
+  submitLabel: string;
+  /** Saves; throw the ApiError to have it shown next to the fields. */
+  onSubmit(values: ProgrammeValues): Promise<void>;
+  onCancel?(): void;
+}
+
+/** Kind, name, description and period: used to create a programme and to edit one. */
+export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ProgrammeValues>({
+    kind: initial?.kind ?? '',
+    name: initial?.name ?? '',
+    description: initial?.description ?? '',
+    startsOn: initial?.startsOn ?? '',
+    endsOn: initial?.endsOn ?? '',
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof ProgrammeValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const labels = {
+    kind: t('programme.kind'),
+    name: t('programme.name'),
+    description: t('programme.description'),
+    startsOn: t('programme.startsOn'),
+    endsOn: t('programme.endsOn'),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+    } catch (err) {
+      if (err instanceof ApiError) setError(err);
+      else throw err;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const id = (field: string) => `${formId}-${field}`;
+  return (
+    <form onSubmit={submit} noValidate className="form-stack" id={formId}>
+      <FormErrors error={error} formId={formId} labels={labels} headingLevel={3} />
+      <SelectField id={id('kind')} label={labels.kind} value={values.kind} onChange={set('kind')} error={error?.forField('kind')} required>
+        <option value="">{t('common.choose')}</option>
+        {programmeKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`programme.kinds.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <Textfield id={id('name')} label={labels.name} value={values.name} onChange={(e) => set('name')(e.target.value)} error={error?.forField('name')} required />
+      <Textfield
+        id={id('description')}
+        label={`${labels.description} ${t('common.optional')}`}
+        multiline
+        rows={4}
+        value={values.description}
+        onChange={(e) => set('description')(e.target.value)}
+        error={error?.forField('description')}
+      />
+      <div className="field-row">
+        <Textfield id={id('startsOn')} type="date" label={labels.startsOn} value={values.startsOn} onChange={(e) => set('startsOn')(e.target.value)} error={error?.forField('startsOn')} required />
+        <Textfield id={id('endsOn')} type="date" label={labels.endsOn} value={values.endsOn} onChange={(e) => set('endsOn')(e.target.value)} error={error?.forField('endsOn')} required />
+      </div>
+      <div className="button-row">
+        <Button type="submit" loading={busy}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
