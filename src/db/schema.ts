@@ -4,3 +4,7 @@ export * from '../modules/access/schema.js';
 export * from '../modules/programmes/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/demo/schema.js';
+export * from '../modules/people/schema.js';
+export * from '../modules/groups/schema.js';
+export * from '../modules/consent/schema.js';
+export * from '../modules/privacy/schema.js';

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, boolean, date, timestamp, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, boolean, date, integer, timestamp, uniqueIndex, index } from 'drizzle-orm/pg-core';
 
 export const programmeKinds = ['codesign', 'learning_network'] as const;
 export type ProgrammeKind = (typeof programmeKinds)[number];
@@ -10,6 +10,8 @@ export const programmes = pgTable('programmes', {
   description: text('description').notNull().default(''),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on').notNull(),
+  /** Counts below this are suppressed for roles other than coordinator and researcher, and in shareable exports. */
+  smallCellThreshold: integer('small_cell_threshold').notNull().default(5),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
