@@ -52,11 +52,18 @@ async function startOnce(dataDir: string, port: number): Promise<{ seconds: numb
   return { seconds: (performance.now() - started) / 1000, child };
 }
 
+/** SIGTERM to npm alone (it forwards it), as a process manager would; the app must stop its own database. */
 async function stop(child: ChildProcess): Promise<number> {
   const started = performance.now();
+  const family = await descendants(child.pid!);
   const exited = new Promise((r) => child.once('exit', r));
-  process.kill(-child.pid!, 'SIGTERM');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
   await exited;
+  // npm may exit before its children; wait until every process it started is gone.
+  while ((await Promise.all(family.map((pid) => readFile(`/proc/${pid}/stat`, 'utf8').then(() => 1, () => 0)))).some(Boolean))
+    await new Promise((r) => setTimeout(r, 20));
+  clearTimeout(timer);
   return (performance.now() - started) / 1000;
 }
 
