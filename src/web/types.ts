@@ -1,23 +1,9 @@
 // Shapes of the JSON the API returns (see src/modules/*/dto.ts and routes.ts).
 import type { Language } from '../i18n/index.js';
 
-export type ProgrammeKind = 'codesign' | 'learning_network';
-export const programmeKinds: ProgrammeKind[] = ['codesign', 'learning_network'];
+import type { ProgrammeKind, ProgrammeRoleName, ServiceKind } from '../lib/vocabulary.js';
 
-export const serviceKinds = [
-  'low_threshold',
-  'meeting_place',
-  'housing',
-  'social_welfare',
-  'activity_work',
-  'outreach',
-  'treatment_follow_up',
-  'other',
-] as const;
-export type ServiceKind = (typeof serviceKinds)[number];
-
-export const programmeRoleNames = ['coordinator', 'researcher', 'municipal_contact', 'facilitator', 'observer'] as const;
-export type ProgrammeRoleName = (typeof programmeRoleNames)[number];
+export { programmeKinds, serviceKinds, programmeRoleNames, type ProgrammeKind, type ServiceKind, type ProgrammeRoleName } from '../lib/vocabulary.js';
 export type MyRole = ProgrammeRoleName | 'admin';
 
 export interface SessionUser {

@@ -2,8 +2,9 @@ import { pgTable, uuid, text, timestamp, index, unique } from 'drizzle-orm/pg-co
 import { users } from '../auth/schema.js';
 import { programmes, programmeMunicipalities } from '../programmes/schema.js';
 
-export const programmeRoleNames = ['coordinator', 'researcher', 'municipal_contact', 'facilitator', 'observer'] as const;
-export type ProgrammeRoleName = (typeof programmeRoleNames)[number];
+import { programmeRoleNames } from '../../lib/vocabulary.js';
+
+export { programmeRoleNames, type ProgrammeRoleName } from '../../lib/vocabulary.js';
 
 /**
  * One row per role a user holds in a programme. A municipal contact holds one row per municipality

@@ -1,7 +1,7 @@
 import { pgTable, uuid, text, boolean, date, integer, timestamp, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { programmeKinds, serviceKinds } from '../../lib/vocabulary.js';
 
-export const programmeKinds = ['codesign', 'learning_network'] as const;
-export type ProgrammeKind = (typeof programmeKinds)[number];
+export { programmeKinds, serviceKinds, type ProgrammeKind, type ServiceKind } from '../../lib/vocabulary.js';
 
 export const programmes = pgTable('programmes', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -29,17 +29,6 @@ export const programmeMunicipalities = pgTable(
   (t) => [uniqueIndex('programme_municipalities_number_key').on(t.programmeId, t.number)],
 );
 
-export const serviceKinds = [
-  'low_threshold',
-  'meeting_place',
-  'housing',
-  'social_welfare',
-  'activity_work',
-  'outreach',
-  'treatment_follow_up',
-  'other',
-] as const;
-export type ServiceKind = (typeof serviceKinds)[number];
 
 /** A service (tjeneste) in a participating municipality, with the seed's two selection criteria. */
 export const services = pgTable(
