@@ -8,3 +8,4 @@ export * from '../modules/people/schema.js';
 export * from '../modules/groups/schema.js';
 export * from '../modules/consent/schema.js';
 export * from '../modules/privacy/schema.js';
+export * from '../modules/analysis/schema.js';
