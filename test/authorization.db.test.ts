@@ -5,6 +5,8 @@ import { programmeRoles } from '../src/modules/access/schema.js';
 import { auditLog } from '../src/modules/audit/schema.js';
 import { programmeMunicipalities, programmes, services } from '../src/modules/programmes/schema.js';
 import { createTestApp, type Caller } from './support/app.js';
+import { analysisConsuming, analysisExpectations, buildAnalysisWorld } from './support/analysis-world.js';
+import { buildConsentWorld } from './support/consent-world.js';
 import { apiPrefix, fillPath, loadOperations, type Operation } from './support/openapi-operations.js';
 import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type Throwaway, type World } from './support/world.js';
 
@@ -12,7 +14,7 @@ import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type
  * Every operation of the OpenAPI document × every kind of caller × where the target lives. A new
  * route fails here until it declares its x-policy and gets a row in `expectations`.
  */
-type Outcome = 'ok' | 401 | 403 | 404;
+type Outcome = 'ok' | 400 | 401 | 403 | 404;
 /** none: no programme. A / B: P1 and its municipality A or B. other: P2. cross: P1 with P2's child ids. unknown: ids nobody has. */
 type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
 type Rule = (actor: ActorName, scope: Scope) => Outcome;
@@ -34,6 +36,7 @@ const municipal = { municipal: true };
 const writers: Role[] = ['coordinator', 'municipal_contact'];
 
 const expectations: Record<string, Rule> = {
+  ...analysisExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   'GET /session': everyone,
   'POST /auth/sign-in-link': everyone,
   'POST /auth/sign-out': signedIn,
@@ -58,6 +61,51 @@ const expectations: Record<string, Rule> = {
   'POST /programmes/{programmeId}/roles': members(['coordinator']),
   'DELETE /programmes/{programmeId}/roles/{roleId}': members(['coordinator']),
   'GET /programmes/{programmeId}/audit': members(['coordinator']),
+  'GET /programmes/{programmeId}/consent-purposes': members(allRoles),
+  'POST /programmes/{programmeId}/consent-purposes': members(['coordinator']),
+  'PATCH /programmes/{programmeId}/consent-purposes/{purposeId}': members(['coordinator']),
+  'DELETE /programmes/{programmeId}/consent-purposes/{purposeId}': members(['coordinator']),
+  'GET /programmes/{programmeId}/information-letters': members(allRoles),
+  'POST /programmes/{programmeId}/information-letters': members(['coordinator']),
+  'PATCH /programmes/{programmeId}/information-letters/{letterId}': members(['coordinator']),
+  'POST /programmes/{programmeId}/information-letters/{letterId}/publish': members(['coordinator']),
+  'GET /programmes/{programmeId}/consent-summary': members(allRoles),
+  'GET /programmes/{programmeId}/participants/{participantId}/consents': members(writers, municipal),
+  'POST /programmes/{programmeId}/participants/{participantId}/paper-consents': members(writers, municipal),
+  'PUT /programmes/{programmeId}/participants/{participantId}/consents/{consentId}/scan': members(writers, municipal),
+  'GET /programmes/{programmeId}/participants/{participantId}/consents/{consentId}/scan': members(writers, municipal),
+  'POST /programmes/{programmeId}/participants/{participantId}/personal-link': members(writers, municipal),
+  'DELETE /programmes/{programmeId}/participants/{participantId}/consents': members(['coordinator']),
+  'GET /programmes/{programmeId}/participants/{participantId}/access-export': members(['coordinator']),
+  'GET /programmes/{programmeId}/data-processing-agreements': members(['coordinator']),
+  'POST /programmes/{programmeId}/data-processing-agreements': members(['coordinator']),
+  'PUT /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': members(['coordinator']),
+  'GET /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': members(['coordinator']),
+  'GET /programmes/{programmeId}/retention-rules': members(['coordinator']),
+  'POST /programmes/{programmeId}/retention-rules': members(['coordinator']),
+  'PATCH /programmes/{programmeId}/retention-rules/{ruleId}': members(['coordinator']),
+  'DELETE /programmes/{programmeId}/retention-rules/{ruleId}': members(['coordinator']),
+  'GET /programmes/{programmeId}/participants': members(allRoles),
+  'POST /programmes/{programmeId}/municipalities/{municipalityId}/participants': members(writers, municipal),
+  'GET /programmes/{programmeId}/participants/{participantId}': members(allRoles, municipal),
+  'PATCH /programmes/{programmeId}/participants/{participantId}': members(writers, municipal),
+  'PUT /programmes/{programmeId}/participants/{participantId}/recruitments': members(writers, municipal),
+  'POST /programmes/{programmeId}/participants/import/preview': members(writers),
+  // The example rows name municipality A of P1: in P2 they are row errors, not a write.
+  'POST /programmes/{programmeId}/participants/import': (a, s) => (a === 'admin' && s === 'other' ? 400 : members(writers)(a, s)),
+  'GET /programmes/{programmeId}/recruitment/overview': members(allRoles),
+  'GET /programmes/{programmeId}/recruitment/targets': members(allRoles),
+  'PUT /programmes/{programmeId}/recruitment/targets': members(['coordinator']),
+  'POST /programmes/{programmeId}/recruitment/targets/apply-plan': members(['coordinator']),
+  // The example names a participant of P1, whom P2 does not have.
+  'POST /programmes/{programmeId}/recruitment/bulk': (a, s) => (a === 'admin' && s === 'other' ? 404 : members(writers)(a, s)),
+  'GET /programmes/{programmeId}/groups': members(allRoles),
+  'POST /programmes/{programmeId}/groups': members(['coordinator']),
+  'POST /programmes/{programmeId}/groups/improvement-teams': members(['coordinator']),
+  'PATCH /programmes/{programmeId}/groups/{groupId}': members(writers, municipal),
+  'DELETE /programmes/{programmeId}/groups/{groupId}': members(['coordinator'], municipal),
+  'POST /programmes/{programmeId}/groups/{groupId}/members': members(writers, municipal),
+  'DELETE /programmes/{programmeId}/groups/{groupId}/members/{memberId}': members(writers, municipal),
 };
 
 /** Using P2's child ids under P1 is never allowed: what P1 would allow becomes 404; a refusal may stay 403. */
@@ -73,10 +121,14 @@ const operations = await loadOperations(t);
 const endsSession = new Set(['POST /auth/sign-out']);
 let world: World;
 let tw: ReturnType<typeof throwaways>;
+let cw: Awaited<ReturnType<typeof buildConsentWorld>>;
+let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
 
 beforeAll(async () => {
   world = await buildWorld(t);
   tw = throwaways(t, world);
+  cw = await buildConsentWorld(t, world);
+  aw = await buildAnalysisWorld(t, world);
 });
 afterAll(() => t.close());
 
@@ -87,11 +139,12 @@ function scopesOf(op: Operation): Scope[] {
 
 function idsFor(scope: Scope): Record<string, string> {
   const { p1, p2 } = world;
-  if (scope === 'unknown') return { programmeId: randomUUID(), municipalityId: randomUUID(), serviceId: randomUUID(), roleId: randomUUID() };
-  if (scope === 'B') return { programmeId: p1.id, municipalityId: p1.b, serviceId: p1.serviceB, roleId: p1.contactBRole };
-  if (scope === 'other') return { programmeId: p2.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole };
-  if (scope === 'cross') return { programmeId: p1.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole };
-  return { programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.municipal_contact };
+  const people = (fx: World['p1'] | World['p2'], key: string) => ({ participantId: fx.participants[key], groupId: fx.groups[key], memberId: fx.members[key] });
+  if (scope === 'unknown') return { programmeId: randomUUID(), municipalityId: randomUUID(), serviceId: randomUUID(), roleId: randomUUID(), participantId: randomUUID(), groupId: randomUUID(), memberId: randomUUID() };
+  if (scope === 'B') return { programmeId: p1.id, municipalityId: p1.b, serviceId: p1.serviceB, roleId: p1.contactBRole, ...people(p1, 'B') };
+  if (scope === 'other') return { programmeId: p2.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole, ...people(p2, 'C') };
+  if (scope === 'cross') return { programmeId: p1.id, municipalityId: p2.c, serviceId: p2.serviceC, roleId: p2.coordinatorRole, ...people(p2, 'C') };
+  return { programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.municipal_contact, ...people(p1, 'A') };
 }
 
 /** A DELETE gets a fresh object in the target scope for its last path parameter, so no call removes the fixture. */
@@ -101,13 +154,17 @@ function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
   if (param === 'municipalityId') return tw.municipality(programmeId, scope === 'A' ? world.callers.municipal_contact.userId : undefined);
   if (param === 'serviceId') return tw.service(programmeId, municipalityId);
   if (param === 'roleId') return tw.role(programmeId, programmeId === p1.id ? municipalityId : null);
+  if (param === 'groupId') return tw.group(programmeId, municipalityId);
+  if (param === 'memberId') return tw.member(scope === 'A' ? p1.groups.A : scope === 'B' ? p1.groups.B : p2.groups.C);
+  if (['documentId', 'codeId', 'codingId', 'memoId', 'suggestionId'].includes(param)) return aw.throwaway(param, programmeId) as Promise<Throwaway>;
+  if (['purposeId', 'ruleId', 'participantId'].includes(param)) return cw.throwaway(param, programmeId, municipalityId) as Promise<Throwaway>;
   throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
 }
 
 async function callAs(op: Operation, actor: ActorName, scope: Scope): Promise<{ status: number; text: string }> {
-  const ids = idsFor(scope);
+  const ids = { ...cw.ids(scope), ...aw.ids(scope), ...idsFor(scope) };
   let temp: Throwaway | undefined;
-  const destroyed = op.method === 'DELETE' ? op.pathParams.at(-1) : undefined;
+  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
   if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
   let as: Caller | undefined = actor === 'anonymous' ? undefined : world.callers[actor];
   if (as && endsSession.has(op.key)) as = await t.signIn(`${actor}@varde.test`);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../src/i18n/index.js';
 import { setUserLanguage } from '../src/modules/auth/users.js';
 import { createTestApp, type Caller } from './support/app.js';
+import { buildAnalysisWorld } from './support/analysis-world.js';
+import { buildConsentWorld } from './support/consent-world.js';
 import { badInputCases, type BadCase } from './support/bad-input-cases.js';
 import { loadOperations, type Operation } from './support/openapi-operations.js';
 import { problemsWith } from './support/problem-check.js';
@@ -15,6 +17,8 @@ import { buildWorld, countRows, exampleBodies, type World } from './support/worl
 const t = await createTestApp();
 const operations = await loadOperations(t);
 let world: World;
+let cw: Awaited<ReturnType<typeof buildConsentWorld>>;
+let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
 let countsBefore: Record<string, number>;
 
 const passes: { name: string; actor: 'admin' | 'coordinator'; lang: Language }[] = [
@@ -26,6 +30,8 @@ let casesRun = 0;
 
 beforeAll(async () => {
   world = await buildWorld(t);
+  cw = await buildConsentWorld(t, world);
+  aw = await buildAnalysisWorld(t, world);
   await setUserLanguage(t.database.db, world.callers.coordinator.userId, 'nn');
   countsBefore = await countRows(t);
 });
@@ -33,7 +39,7 @@ afterAll(() => t.close());
 
 function validIds(): Record<string, string> {
   const { p1 } = world;
-  return { programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer };
+  return { ...cw.ids('A'), ...aw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A };
 }
 
 async function send(c: BadCase, as: Caller): Promise<Response> {

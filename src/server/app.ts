@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { sql } from 'drizzle-orm';
@@ -7,8 +8,14 @@ import path from 'node:path';
 import { installZodMessageKeys } from '../lib/zod-messages.js';
 import { accessRoutes } from '../modules/access/routes.js';
 import { signInPages } from '../modules/auth/pages.js';
+import { participantPages } from '../participant/consent-pages.js';
+import { consentRoutes } from '../modules/consent/routes.js';
+import { privacyRoutes } from '../modules/privacy/routes.js';
 import { authApiRoutes } from '../modules/auth/routes.js';
 import { programmesRoutes } from '../modules/programmes/routes.js';
+import { peopleRoutes } from '../modules/people/routes.js';
+import { groupRoutes } from '../modules/groups/routes.js';
+import { analysisRoutes } from '../modules/analysis/routes.js';
 import type { AppEnv, Deps } from './env.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -21,7 +28,7 @@ installZodMessageKeys();
 
 /** Every module's HTTP API, mounted under /api/v1. The OpenAPI document is built from these. */
 export function apiRouter() {
-  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', accessRoutes);
+  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes);
 }
 
 export function createApp(deps: Deps) {
@@ -31,8 +38,8 @@ export function createApp(deps: Deps) {
     c.set('deps', deps);
     const started = performance.now();
     await next();
-    // Paths only, never query strings: sign-in tokens travel there.
-    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    // Paths only, never query strings: sign-in tokens travel there. Personal-link tokens are masked.
+    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path.replace(/^\/p\/[^/]+/, '/p/:token'), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', securityHeaders);
 
@@ -47,7 +54,16 @@ export function createApp(deps: Deps) {
 
   // The session comes first so "too large" is answered in the user's language; the limits come before anything reads the body.
   app.use('*', sessionAndLanguage);
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
+  // File uploads (multipart, e.g. a participant list of up to 5 MB) get room for the file plus form overhead; JSON stays at 1 MB.
+  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
+  const uploadLimit = bodyLimit({ maxSize: 6 * 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
+  // A scanned consent form or a signed agreement is PUT as the raw file (up to 10 MB) to …/scan or …/document.
+  const fileLimit = bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
+  // A transcript (.docx, .txt, .vtt, .srt) of up to 10 MB comes as multipart to …/analysis/documents/upload.
+  const transcriptLimit = bodyLimit({ maxSize: 11 * 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
+  const transcript = (c: Context) => c.req.method === 'POST' && c.req.path.endsWith('/analysis/documents/upload') && (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+  const rawFile = (c: Context) => c.req.method === 'PUT' && /\/(scan|document)$/.test(c.req.path) && !/^application\/json/i.test(c.req.header('content-type') ?? '');
+  app.use('/api/*', (c, next) => (rawFile(c) ? fileLimit(c, next) : transcript(c) ? transcriptLimit(c, next) : (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use('/auth/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
   app.use('*', csrfProtection, transactionPerRequest);
 
@@ -58,6 +74,7 @@ export function createApp(deps: Deps) {
   });
   app.all('/api/*', (c) => problemResponse(c, 404, 'errors.notFound'));
   app.route('/', signInPages);
+  app.route('/', participantPages);
 
   if (deps.webRoot) mountStaffApp(app, deps.webRoot);
   return app;

@@ -13,6 +13,7 @@ import { issueSignInLink } from '../modules/auth/sign-in-links.js';
 import { findUserByEmail } from '../modules/auth/users.js';
 import { loadDemoData } from '../modules/demo/load.js';
 import { demoCoordinator } from '../modules/demo/people.js';
+import { startJobs, type JobRunner } from '../jobs/boss.js';
 import { createApp } from './app.js';
 
 export interface RunningVarde {
@@ -40,12 +41,20 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
     throw err;
   }
 
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, (text) => process.stdout.write(text));
+  // Background jobs (pg-boss, schema pgboss) on the same database, the daily retention run among them.
+  // Started alongside the HTTP server rather than before it, so start-up does not wait for its schema.
+  const jobsStarting: Promise<JobRunner | undefined> = startJobs(config.databaseUrl ?? cluster!.url, { db: handle.db, mailer, now: () => new Date() }, log).catch((err) => {
+    log.error({ err }, 'background jobs did not start');
+    return undefined;
+  });
+
   const webRoot = path.resolve('dist/web');
   const app = createApp({
     config,
     db: handle.db,
     log,
-    mailer: createMailer(config.smtpUrl, config.mailFrom, (text) => process.stdout.write(text)),
+    mailer,
     oidc: config.oidc ? createOidcClient({ ...config.oidc, redirectUri: `${config.publicUrl}/auth/oidc/callback` }) : undefined,
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : undefined,
   });
@@ -73,6 +82,7 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
           const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
           server.once('close', () => (clearInterval(sweep), clearTimeout(deadline)));
         });
+        await (await jobsStarting)?.stop();
         await handle.close();
         await cluster?.stop();
       })()),

@@ -43,8 +43,10 @@ interface Options {
 /** Calls /api/v1{path}. Changes carry the session's CSRF token; JSON in, JSON out; errors throw ApiError. */
 export async function api<T = void>(path: string, { method = 'GET', body, signal }: Options = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  // A FormData body (file upload) is sent as multipart; the browser sets its Content-Type with the boundary.
+  const isForm = body instanceof FormData;
   if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
+    if (!isForm) headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
   let response: Response;
@@ -52,7 +54,7 @@ export async function api<T = void>(path: string, { method = 'GET', body, signal
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(body),
+      body: isForm ? body : body === undefined ? (method === 'GET' ? undefined : '{}') : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

@@ -9,6 +9,18 @@ import { ProgrammeLayout } from './pages/ProgrammeLayout.js';
 import { ProgrammeListPage } from './pages/ProgrammeListPage.js';
 import { ProgrammeOverviewPage } from './pages/ProgrammeOverviewPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
+import { GroupsPage } from './pages/GroupsPage.js';
+import { ImportPage } from './pages/ImportPage.js';
+import { ParticipantNewPage } from './pages/ParticipantNewPage.js';
+import { ParticipantPage } from './pages/ParticipantPage.js';
+import { PeoplePage } from './pages/PeoplePage.js';
+import { RecruitmentPage } from './pages/RecruitmentPage.js';
+import { AgreementPage } from './pages/analysis/AgreementPage.js';
+import { CodebookPage } from './pages/analysis/CodebookPage.js';
+import { DocumentPage } from './pages/analysis/DocumentPage.js';
+import { DocumentsPage } from './pages/analysis/DocumentsPage.js';
+import { RetrievalPage } from './pages/analysis/RetrievalPage.js';
+import { SearchPage } from './pages/analysis/SearchPage.js';
 import { SessionProvider, useSession } from './session.js';
 
 function Root() {
@@ -44,6 +56,18 @@ export const router = createBrowserRouter([
               { path: 'municipalities', element: <MunicipalitiesPage /> },
               { path: 'municipalities/:municipalityId', element: <MunicipalityPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'people', element: <PeoplePage /> },
+              { path: 'people/new', element: <ParticipantNewPage /> },
+              { path: 'people/import', element: <ImportPage /> },
+              { path: 'people/groups', element: <GroupsPage /> },
+              { path: 'people/recruitment', element: <RecruitmentPage /> },
+              { path: 'people/:participantId', element: <ParticipantPage /> },
+              { path: 'analysis', element: <DocumentsPage /> },
+              { path: 'analysis/documents/:documentId', element: <DocumentPage /> },
+              { path: 'analysis/codebook', element: <CodebookPage /> },
+              { path: 'analysis/retrieval', element: <RetrievalPage /> },
+              { path: 'analysis/search', element: <SearchPage /> },
+              { path: 'analysis/agreement', element: <AgreementPage /> },
               ...comingSoonSections.map((section) => ({ path: section, element: <ComingSoonPage section={section} /> })),
             ],
           },

@@ -22,6 +22,7 @@ export interface TestApp {
   /** Signs a user in (creating them if needed) without the e-mail round trip. */
   signIn(email: string, opts?: { name?: string; isAdmin?: boolean }): Promise<Caller>;
   /** Calls the app in-process like a browser on our origin would, as `caller` or anonymously. */
+  /** A FormData body is sent as multipart (file uploads); anything else but a string as JSON. */
   call(method: string, path: string, opts?: { as?: Caller; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
@@ -52,8 +53,9 @@ export async function createTestApp(opts: { mailer?: Mailer; oidc?: OidcClient; 
         headers.cookie = o.as.cookie;
         headers['x-csrf-token'] = o.as.csrfToken;
       }
-      let body: string | undefined;
-      if (o.body !== undefined) {
+      let body: string | FormData | undefined;
+      if (o.body instanceof FormData) body = o.body;
+      else if (o.body !== undefined) {
         body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
         headers['content-type'] ??= 'application/json';
       }

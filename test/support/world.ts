@@ -6,7 +6,12 @@ import { findOrCreateUser } from '../../src/modules/auth/users.js';
 import { norwayMunicipalities } from '../../src/modules/programmes/norway-municipalities.js';
 import { programmeMunicipalities, programmes, services } from '../../src/modules/programmes/schema.js';
 import { apiPrefix } from './openapi-operations.js';
+import { participants, recruitments, recruitmentTargets } from '../../src/modules/people/schema.js';
+import { groupMembers, groups } from '../../src/modules/groups/schema.js';
+import { codes, codings, documents, memos, nameSuggestions } from '../../src/modules/analysis/schema.js';
 import type { Caller, TestApp } from './app.js';
+import { consentExampleBodies } from './consent-world.js';
+import { analysisExampleBodies } from './analysis-world.js';
 
 /**
  * Two programmes: P1 with municipalities A and B (a service in each) and one person in every role
@@ -18,14 +23,21 @@ export type ActorName = (typeof actorNames)[number];
 
 export interface World {
   callers: Record<Exclude<ActorName, 'anonymous'>, Caller>;
-  p1: { id: string; a: string; b: string; serviceA: string; serviceB: string; roles: Record<ProgrammeRoleName, string>; contactBRole: string };
-  p2: { id: string; c: string; serviceC: string; coordinatorRole: string };
+  p1: { id: string; a: string; b: string; serviceA: string; serviceB: string; roles: Record<ProgrammeRoleName, string>; contactBRole: string } & PeopleFixtures & { aNumber: string };
+  p2: { id: string; c: string; serviceC: string; coordinatorRole: string } & PeopleFixtures;
   /** A municipality number no programme uses yet. */
   freshNumber(): string;
   unique(): number;
 }
 
 const period = { startsOn: '2026-01-01', endsOn: '2026-12-31' };
+
+/** Per municipality (A, B in P1; C in P2): a participant, its improvement team and a member of it. */
+export interface PeopleFixtures {
+  participants: Record<string, string>;
+  groups: Record<string, string>;
+  members: Record<string, string>;
+}
 
 export async function buildWorld(t: TestApp): Promise<World> {
   const pool = norwayMunicipalities.map((m) => m.number);
@@ -44,6 +56,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     (await post(`/programmes/${p}/roles`, { email, name: email.split('@')[0], role, municipalityIds }))[0].id as string;
 
   const p1 = await programme('P1');
+  const aNumber = pool[0];
   const a = await municipality(p1);
   const b = await municipality(p1);
   const serviceA = await service(p1, a, 'Tjeneste A');
@@ -58,12 +71,25 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const serviceC = await service(p2, c, 'Tjeneste C');
   const coordinatorRole = await appoint(p2, 'p2-coordinator@varde.test', 'coordinator');
 
+  // People and groups: one participant per municipality, its improvement team, the participant as member.
+  const people = async (p: string, municipalities: Record<string, string>): Promise<PeopleFixtures> => {
+    const out: PeopleFixtures = { participants: {}, groups: {}, members: {} };
+    for (const [key, m] of Object.entries(municipalities)) {
+      out.participants[key] = (await post(`/programmes/${p}/municipalities/${m}/participants`, { name: `Deltaker ${key}`, email: `deltaker-${key}@deltaker.example`, role: 'recipient' })).id;
+      out.groups[key] = (await post(`/programmes/${p}/groups`, { kind: 'improvement_team', municipalityId: m })).id;
+      out.members[key] = (await post(`/programmes/${p}/groups/${out.groups[key]}/members`, { participantId: out.participants[key], role: 'member' })).id;
+    }
+    return out;
+  };
+  const p1People = await people(p1, { A: a, B: b });
+  const p2People = await people(p2, { C: c });
+
   const callers = { admin } as World['callers'];
   for (const name of actorNames) if (name !== 'anonymous' && name !== 'admin') callers[name] = await t.signIn(`${name}@varde.test`);
   return {
     callers,
-    p1: { id: p1, a, b, serviceA, serviceB, roles, contactBRole },
-    p2: { id: p2, c, serviceC, coordinatorRole },
+    p1: { id: p1, a, b, serviceA, serviceB, roles, contactBRole, aNumber, ...p1People },
+    p2: { id: p2, c, serviceC, coordinatorRole, ...p2People },
     freshNumber: () => pool.shift()!,
     unique: () => ++n,
   };
@@ -93,6 +119,15 @@ export function throwaways(t: TestApp, world: World) {
       const [r] = await db.insert(programmeRoles).values({ programmeId, userId: user.id, role, municipalityId }).returning();
       return { id: r.id, remove: async () => void (await db.delete(programmeRoles).where(eq(programmeRoles.id, r.id))) };
     },
+    async group(programmeId: string, municipalityId: string): Promise<Throwaway> {
+      const [g] = await db.insert(groups).values({ programmeId, kind: 'improvement_team', municipalityId, name: 'Kast' }).returning();
+      return { id: g.id, remove: async () => void (await db.delete(groups).where(eq(groups.id, g.id))) };
+    },
+    async member(groupId: string): Promise<Throwaway> {
+      const user = await findOrCreateUser(db, { email: `kast-${world.unique()}@varde.test`, name: 'Kast' });
+      const [m] = await db.insert(groupMembers).values({ groupId, userId: user.id, role: 'member' }).returning();
+      return { id: m.id, remove: async () => void (await db.delete(groupMembers).where(eq(groupMembers.id, m.id))) };
+    },
     /** Undoes an archive so the next call finds both programmes writable. */
     async restoreProgrammes() {
       await db.update(programmes).set({ archivedAt: null }).where(inArray(programmes.id, [world.p1.id, world.p2.id]));
@@ -103,7 +138,11 @@ export function throwaways(t: TestApp, world: World) {
 /** Row counts of every table the API writes to. */
 export async function countRows(t: TestApp) {
   const db = t.database.db;
-  const tables = { audit_log: auditLog, programmes, programme_municipalities: programmeMunicipalities, services, programme_roles: programmeRoles, users };
+  const tables = {
+    audit_log: auditLog, programmes, programme_municipalities: programmeMunicipalities, services, programme_roles: programmeRoles, users,
+    participants, recruitments, recruitment_targets: recruitmentTargets, groups, group_members: groupMembers,
+    documents, codes, codings, memos, name_suggestions: nameSuggestions,
+  };
   const out: Record<string, number> = {};
   for (const [name, table] of Object.entries(tables)) out[name] = (await db.select({ n: count() }).from(table))[0].n;
   return out;
@@ -111,6 +150,8 @@ export async function countRows(t: TestApp) {
 
 /** One valid body per operation that takes one, keyed 'METHOD /path'. New routes with a body must add theirs. */
 export const exampleBodies: Record<string, (world: World) => unknown> = {
+  ...consentExampleBodies,
+  ...analysisExampleBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),
   'PUT /language': () => ({ language: 'nb' }),
   'POST /programmes': () => ({ kind: 'learning_network', name: 'Nytt prosjekt', ...period }),
@@ -121,4 +162,21 @@ export const exampleBodies: Record<string, (world: World) => unknown> = {
   }),
   'PATCH /programmes/{programmeId}/services/{serviceId}': () => ({ description: 'Endra' }),
   'POST /programmes/{programmeId}/roles': (w) => ({ email: `ny-${w.unique()}@varde.test`, name: 'Ny person', role: 'observer' }),
+  'POST /programmes/{programmeId}/municipalities/{municipalityId}/participants': (w) => ({ name: `Ny Deltaker ${w.unique()}`, role: 'provider', email: 'ny@deltaker.example' }),
+  'PATCH /programmes/{programmeId}/participants/{participantId}': () => ({ phone: '+47 400 00 000' }),
+  'PUT /programmes/{programmeId}/participants/{participantId}/recruitments': () => ({ activityTypes: ['interview'] }),
+  'POST /programmes/{programmeId}/participants/import/preview': (w) => participantFileForm(w.p1.aNumber),
+  'POST /programmes/{programmeId}/participants/import': (w) => ({ rows: [{ name: `Importert ${w.unique()}`, municipality: w.p1.aNumber, role: 'leader' }] }),
+  'PUT /programmes/{programmeId}/recruitment/targets': () => ({ activityType: 'interview', role: 'recipient', municipalityId: null, target: 4 }),
+  'POST /programmes/{programmeId}/recruitment/bulk': (w) => ({ participantIds: [w.p1.participants.A], activityType: 'focus_group' }),
+  'POST /programmes/{programmeId}/groups': () => ({ kind: 'expert_group' }),
+  'PATCH /programmes/{programmeId}/groups/{groupId}': () => ({ meetingTimes: 'Første tirsdag i måneden kl. 10' }),
+  'POST /programmes/{programmeId}/groups/{groupId}/members': (w) => ({ userId: w.callers.facilitator.userId, role: 'secretary' }),
 };
+
+/** A one-row CSV upload (multipart), as the import wizard sends it. */
+function participantFileForm(municipalityNumber: string): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([`navn;kommune;rolle\nKari Prøve;${municipalityNumber};leder\n`], { type: 'text/csv' }), 'deltakere.csv');
+  return form;
+}

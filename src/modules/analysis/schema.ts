@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, boolean, date, timestamp, jsonb, index, customType, check } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, date, timestamp, jsonb, index, uniqueIndex, customType, check } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.js';
 import { participants } from '../people/schema.js';
 import { programmes, programmeMunicipalities } from '../programmes/schema.js';
@@ -47,6 +47,32 @@ export const documents = pgTable(
     search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('norwegian', "text")`),
   },
   (t) => [index('documents_programme_idx').on(t.programmeId), index('documents_search_idx').using('gin', t.search)],
+);
+
+/**
+ * Passages of a document's working text, the unit of full-text search (see passages.ts): speaker
+ * turns, long turns cut into ~150–300-word chunks at sentence boundaries. Their `[start, end)`
+ * ranges (code points) tile the whole text in order, so any range of the text is the concatenation
+ * of slices of passages. Rebuilt whenever a document's text changes; deleted with the document.
+ */
+export const documentPassages = pgTable(
+  'document_passages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('norwegian', "text")`),
+  },
+  (t) => [
+    uniqueIndex('document_passages_document_start_idx').on(t.documentId, t.start),
+    index('document_passages_programme_idx').on(t.programmeId),
+    index('document_passages_search_idx').using('gin', t.search),
+    check('document_passages_range', sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+  ],
 );
 
 /** Participants present in a document (for filters, withdrawal and member checking). */

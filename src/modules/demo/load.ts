@@ -5,6 +5,8 @@ import { findOrCreateUser } from '../auth/users.js';
 import { addProgrammeMunicipality } from '../programmes/municipalities.js';
 import { createProgramme } from '../programmes/programmes.js';
 import { createService } from '../programmes/services.js';
+import { loadConsentDemo } from '../consent/demo.js';
+import { loadCodesignPeople, loadLearningNetworkGroups } from './participants.js';
 import { demoLoads } from './schema.js';
 import { demoAdmin, demoCoordinator, demoStaff } from './people.js';
 import { codesignProgramme, demoServices, learningNetworkProgramme } from './programmes.js';
@@ -12,7 +14,6 @@ import { codesignProgramme, demoServices, learningNetworkProgramme } from './pro
 /**
  * Loads the two demo programmes from the seeds, once: a marker row makes later starts skip it, and
  * everything is one transaction so a crash half-way leaves nothing behind.
- * Returns the demo coordinator's user id.
  */
 export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
   return db.transaction(async (tx) => {
@@ -28,8 +29,13 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
       await appointRole(tx, actor, programme.id, { ...demoCoordinator, role: 'coordinator' });
       const added = new Map<string, string>();
       for (const number of municipalities) added.set(number, (await addProgrammeMunicipality(tx, actor, programme.id, number)).id);
+      // Purposes, the information letter (seed 004, appendix 3) in three languages, and deletion dates.
+      await loadConsentDemo(tx, actor, programme);
 
-      if (plan.kind !== 'codesign') continue;
+      if (plan.kind !== 'codesign') {
+        await loadLearningNetworkGroups(tx, actor, programme.id);
+        continue;
+      }
       for (const municipalityId of added.values())
         for (const service of demoServices) await createService(tx, actor, programme.id, municipalityId, service);
       for (const person of demoStaff)
@@ -39,6 +45,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
           role: person.role,
           municipalityIds: person.municipality ? [added.get(person.municipality)!] : undefined,
         });
+      await loadCodesignPeople(tx, actor, programme.id, added);
     }
     return { loaded: true };
   });

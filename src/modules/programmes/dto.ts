@@ -20,7 +20,7 @@ export const ProgrammeInputSchema = z
   .openapi('ProgrammeInput');
 
 export const ProgrammePatchSchema = z
-  .object({ kind: z.enum(programmeKinds), name, description, startsOn: isoDate, endsOn: isoDate })
+  .object({ kind: z.enum(programmeKinds), name, description, startsOn: isoDate, endsOn: isoDate, smallCellThreshold: z.number().int().min(1).max(100) })
   .partial()
   .openapi('ProgrammePatch');
 
@@ -32,6 +32,8 @@ export const ProgrammeSchema = z
     description: z.string(),
     startsOn: z.string(),
     endsOn: z.string(),
+    /** Counts below this are suppressed for roles other than coordinator and researcher. */
+    smallCellThreshold: z.number(),
     archivedAt: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -44,6 +46,7 @@ export const toProgrammeDto = (p: Programme): z.infer<typeof ProgrammeSchema> =>
   description: p.description,
   startsOn: p.startsOn,
   endsOn: p.endsOn,
+  smallCellThreshold: p.smallCellThreshold,
   archivedAt: p.archivedAt?.toISOString() ?? null,
   createdAt: p.createdAt.toISOString(),
 });

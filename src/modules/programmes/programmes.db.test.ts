@@ -116,3 +116,18 @@ describe('programmes, municipalities and services', () => {
     expect(cross.status).toBe(403);
   });
 });
+
+describe('audit maintenance', () => {
+  it('lets a maintenance transaction rewrite a row, and only then', async () => {
+    const client = await t.database.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('varde.audit_maintenance', 'on', true)`);
+      const { rows } = await client.query(`update audit_log set after = '{"scrubbed":true}' where id = (select min(id) from audit_log) returning after`);
+      expect(rows[0].after).toEqual({ scrubbed: true });
+      await client.query('rollback');
+    } finally {
+      client.release();
+    }
+  });
+});

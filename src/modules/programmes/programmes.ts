@@ -11,6 +11,8 @@ export interface ProgrammeInput {
   description?: string;
   startsOn: string;
   endsOn: string;
+  /** Only through PATCH; a new programme starts at the column default (5). */
+  smallCellThreshold?: number;
 }
 
 export type Programme = typeof programmes.$inferSelect;

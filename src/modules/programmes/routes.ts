@@ -66,7 +66,7 @@ export const programmesRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'patch', path: '/programmes/{programmeId}', tags, 'x-policy': 'programme.update',
-      summary: 'Change name, kind, period or description',
+      summary: 'Change name, kind, period, description or small-cell threshold',
       request: { params: programmeParams, body: jsonBody(ProgrammePatchSchema) },
       responses: { 200: jsonContent(ProgrammeSchema), ...errorResponses },
     }),

@@ -5,7 +5,7 @@ import { LoadState } from '../components/LoadState.js';
 import { useApi } from '../hooks/useApi.js';
 import type { ProgrammeContext } from '../hooks/useProgramme.js';
 import type { ProgrammeOverview } from '../types.js';
-import { comingSoonSections } from './ComingSoonPage.js';
+import { menuSections } from './ComingSoonPage.js';
 
 /** Loads one programme and shows its sub-navigation beside the current sub-page. */
 export function ProgrammeLayout() {
@@ -28,7 +28,7 @@ export function ProgrammeLayout() {
   const sections: { to: string; label: string; end?: boolean }[] = [
     { to: base, label: t('nav.overview'), end: true },
     { to: `${base}/municipalities`, label: t('nav.municipalities') },
-    ...comingSoonSections.map((section) => ({ to: `${base}/${section}`, label: t(`nav.${section}`) })),
+    ...menuSections.map((section) => ({ to: `${base}/${section}`, label: t(`nav.${section}`) })),
     ...(context.canManage ? [{ to: `${base}/settings`, label: t('nav.settings') }] : []),
   ];
 

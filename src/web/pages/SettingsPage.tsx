@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { AppointForm } from '../components/AppointForm.js';
 import { AuditLog } from '../components/AuditLog.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ConsentSettings } from '../components/ConsentSettings.js';
 import { LoadState } from '../components/LoadState.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { RolesTable } from '../components/RolesTable.js';
@@ -98,6 +99,7 @@ export function SettingsPage() {
           </Card>
         ) : null}
       </section>
+      <ConsentSettings programmeId={programme.id} archived={archived} />
       <section aria-labelledby="audit-heading" className="section">
         <Heading level={2} data-size="sm" id="audit-heading">
           {t('nav.audit')}

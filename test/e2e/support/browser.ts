@@ -16,3 +16,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * axe runs as a script, so a page shown with JavaScript disabled is scanned through a copy: the
+ * exact HTML the participant saw, loaded into a scripting page of the same size.
+ */
+export async function axeViolationsWithoutScripts(page: Page): Promise<string[]> {
+  const copy = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? undefined });
+  try {
+    const scanner = await copy.newPage();
+    await scanner.setContent(await page.content());
+    return (await axeViolations(scanner)).map((v) => v.replace(/^about:blank/, page.url()));
+  } finally {
+    await copy.close();
+  }
+}

@@ -1,0 +1,107 @@
+// Bokmål strings for qualitative analysis (spread into ../nb.ts): the `analysis` section and its errors.
+export const analysisErrorsNb = {
+  transcriptBadTimestamp: 'Tidsstempelet på linje {{line}} kan ikke leses. Ingenting er importert.',
+  transcriptNotUtf8: 'Filen er ikke lagret som UTF-8. Lagre den som UTF-8 og prøv igjen.',
+  transcriptNotWebVtt: 'Filen er ikke en gyldig WebVTT-fil (første linje må være «WEBVTT»).',
+  transcriptUnreadableDocx: 'Word-filen kan ikke leses. Den kan være skadet eller ikke en .docx-fil.',
+  transcriptUnsupportedFormat: 'Filtypen til «{{fileName}}» støttes ikke. Bruk .docx, .txt, .vtt eller .srt.',
+  transcriptEmpty: 'Dokumentet har ingen tekst.',
+  transcriptTooLarge: 'Filen er for stor. Den kan være på høyst {{max}} MB.',
+  rangeNotInteger: 'Start og slutt må være hele tall.',
+  rangeOutOfBounds: 'Utdraget ({{start}}–{{end}}) går utenfor teksten, som har {{length}} tegn.',
+  rangeEmpty: 'Utdraget må ha minst ett tegn.',
+  offsetSplitsCharacter: 'Posisjonen {{offset}} deler et tegn i to.',
+  codeHasChildren: 'Koden har underkoder. Flytt eller slett dem først, eller slett alt samlet.',
+  codeCycle: 'En kode kan ikke flyttes inn under seg selv eller sine egne underkoder.',
+  codeMergeSame: 'En kode kan ikke slås sammen med seg selv.',
+  suggestionDecided: 'Forslaget er allerede behandlet.',
+  participantNotInProgramme: 'En av deltakerne hører ikke til prosjektet.',
+};
+
+export const analysisNb = {
+  analysis: {
+    title: 'Analyse',
+    tabs: { documents: 'Dokumenter', codebook: 'Kodebok', retrieval: 'Uthenting', search: 'Søk', agreement: 'Samsvar mellom kodere' },
+    kinds: {
+      interview_transcript: 'Intervju (transkripsjon)', meeting_transcript: 'Møte (transkripsjon)', focus_group_transcript: 'Fokusgruppe (transkripsjon)',
+      focus_group_summary: 'Fokusgruppe (oppsummering)', minutes: 'Referat', group_work_notes: 'Notater fra gruppearbeid', values_document: 'Verdidokument',
+      survey_free_text: 'Fritekst fra spørreundersøkelse', other: 'Annet',
+    },
+    documents: {
+      empty: 'Ingen dokumenter ennå. Importer en transkripsjon eller lim inn tekst nedenfor.', caption: 'Dokumenter i prosjektet',
+      docTitle: 'Tittel', kind: 'Type', municipality: 'Kommune', length: 'Lengde', lengthValue: '{{count}} tegn',
+      pending: 'Mulige navn å sjekke', pendingValue: '{{count}} å sjekke',
+    },
+    import: {
+      title: 'Legg til dokument', mode: 'Hvordan vil du legge til teksten?', modeFile: 'Last opp fil (.docx, .txt, .vtt, .srt)', modePaste: 'Lim inn eller skriv tekst',
+      file: 'Fil', docTitle: 'Tittel', kind: 'Type dokument', municipality: 'Kommune', activity: 'Aktivitet', present: 'Deltakere som var til stede',
+      text: 'Tekst', textHelp: 'Linjer som begynner med «Navn:» blir egne talerbidrag.', submit: 'Importer',
+      busy: 'Leser og pseudonymiserer …', done: '«{{title}}» er importert. Navn erstattet: {{count}}.', suggestions: 'Mulige navn å sjekke: {{count}}.',
+      open: 'Åpne «{{title}}»',
+    },
+    suggestions: {
+      title: 'Mulige navn å sjekke ({{count}})', intro: 'Disse ordene ser ut som navn, men er ikke registrert. Bekreft for å erstatte dem med [navn] overalt i dokumentet, eller avvis.',
+      confirm: 'Erstatt «{{word}}»', dismiss: '«{{word}}» er ikke et navn', confirmed: '«{{word}}» er erstattet med [navn].', dismissed: '«{{word}}» blir stående.',
+    },
+    coding: {
+      help: 'Klikk i teksten og bruk piltastene (Ctrl + pil: ett ord, pil opp/ned: forrige/neste taler, Home/End). Hold Shift for å markere. Trykk C eller Enter for å kode det markerte, Escape for å fjerne markeringen. Du kan også markere med musen.',
+      helpReadOnly: 'Du kan lese teksten og kodingene, men ikke endre dem.',
+      textLabel: 'Arbeidstekst (pseudonymisert)', marginLabel: 'Kodinger som begynner her', remove: 'Fjern kodingen {{code}}: «{{text}}»',
+      selected: 'Markert: {{count}} tegn: «{{text}}»', caretAt: 'Markøren står ved tegn {{offset}}.',
+      applied: 'Kodet {{count}} tegn med {{codes}}.', removed: 'Kodingen {{code}} er fjernet.',
+      blind: 'Blind koding er slått på: du ser bare dine egne kodinger.', noCodes: 'Kodeboken er tom. Lag koder i kodeboken før du koder.',
+    },
+    picker: {
+      title: 'Velg koder', filter: 'Skriv for å finne en kode', help: 'Pil opp/ned for å flytte, Shift + Enter for å velge flere, Enter for å kode, Escape for å avbryte.',
+      listLabel: 'Koder', none: 'Ingen koder passer', apply: 'Kod med valgte ({{count}})',
+    },
+    memos: {
+      documentTitle: 'Notater om dokumentet', summaryTitle: 'Oppsummering per person', empty: 'Ingen ennå.', saved: 'Lagret.', deleted: 'Slettet.',
+      subject: 'Person (taler)', summaryText: 'Oppsummering (2–5 setninger)', text: 'Nytt notat', add: 'Lagre',
+    },
+    codebook: {
+      title: 'Kodebok', empty: 'Kodeboken er tom. Lag en kode eller et tema, eller start fra CHIME.', theme: 'tema', count: 'Kodinger: {{count}}',
+      edit: 'Endre {{name}}', newCode: 'Ny kode eller nytt tema', create: 'Opprett', created: 'Koden «{{name}}» er opprettet.', themeCreated: 'Temaet «{{name}}» er opprettet.',
+      chime: 'Start fra CHIME', chimeDone: 'CHIME-rammen er lagt til. Nye koder: {{count}}.',
+      name: 'Navn', description: 'Beskrivelse', color: 'Farge', parent: 'Plassering (under)', topLevel: 'Øverst i kodeboken', isTheme: 'Dette er et tema som samler koder',
+      editTitle: 'Endre «{{name}}»', saved: '«{{name}}» er lagret.', mergeInto: 'Slå sammen med', merge: 'Slå sammen …',
+      confirmMerge: 'Alle kodinger, underkoder og notater i «{{name}}» flyttes til «{{into}}», og «{{name}}» slettes.', confirmMergeButton: 'Slå sammen',
+      merged: '«{{name}}» er slått sammen med «{{into}}».', confirmDelete: 'Slette «{{name}}» og kodingene ({{count}})? Dette kan ikke angres.',
+      confirmDeleteTree: 'Slette «{{name}}» med alle underkoder og kodinger ({{count}})? Dette kan ikke angres.',
+    },
+    retrieval: {
+      title: 'Uthenting og oversikter', code: 'Kode eller tema', allActivities: 'Alle aktiviteter', coderFilter: 'Koder (person)', allCoders: 'Alle kodere',
+      empty: 'Ingen utdrag passer.', count: 'Utdrag: {{count}}', coder: 'kodet av {{name}}', copy: 'Kopier anonymt sitat',
+      copied: 'Kopiert: {{quote}}', copyFailed: 'Kunne ikke kopiere. Sitatet er: {{quote}}',
+      matrixTitle: 'Kode × kommune', matrixHelp: 'Antall utdrag (antall dokumenter i parentes). Et tema teller med underkodene sine.',
+      noMunicipality: 'Uten kommune', total: 'Totalt', noCodings: 'Ingen kodinger ennå.',
+      cooccurrenceTitle: 'Koder som overlapper', cooccurrenceValue: '{{count}} overlapp i {{documents}} dokumenter', noCooccurrence: 'Ingen koder overlapper.',
+    },
+    search: {
+      title: 'Søk i dokumentene', label: 'Søk', submit: 'Søk', help: 'Søket finner også andre bøyningsformer (tjenesten finner tjenester). Bruk "anførselstegn" for en frase og - for å utelate et ord.',
+      count: 'Treff for «{{q}}»: {{count}}',
+    },
+    noFile: 'Velg en fil (.docx, .txt, .vtt eller .srt).',
+    unknownCoder: '(ukjent koder)',
+    agreement: {
+      title: 'Samsvar mellom kodere', intro: 'Velg to kodere. Samsvaret regnes tegn for tegn for hver kode, og samlet.',
+      needTwo: 'Minst to personer må ha kodet før samsvar kan beregnes.', coderA: 'Koder A', coderB: 'Koder B',
+      unit: 'Enhet: tegn. Grunnlag: {{units}} tegn i {{documents}} dokumenter.', caption: 'Samsvar per kode (enhet: tegn)',
+      percent: 'Prosent samsvar', kappa: 'Cohens kappa', alpha: 'Krippendorffs alfa', units: 'Tegn', overall: 'Samlet',
+      disagreements: 'Uenigheter', hidden: 'Blind koding er på: bare koordinatoren ser uenighetene.', noDisagreements: 'Ingen uenigheter.',
+      onlyBy: 'bare {{coder}}: tegn {{start}}–{{end}}',
+      unavailable: {
+        no_variation: 'Kan ikke beregnes: begge koderne ga alle tegn samme verdi.',
+        code_not_used: 'Kan ikke beregnes: ingen av koderne brukte koden.',
+        empty_document: 'Kan ikke beregnes: dokumentet er tomt.',
+        no_codings: 'Kan ikke beregnes: ingen kodinger å sammenligne.',
+      },
+    },
+    quoteRole: { recipient: 'tjenestemottaker', provider: 'tjenesteyter', leader: 'tjenesteleder', staff: 'prosjektmedarbeider', unknown: 'deltaker' },
+    quoteSource: {
+      interview: 'intervju', focus_group: 'fokusgruppe', mapping_meeting: 'kartleggingsmøte', feedback_meeting: 'tilbakemeldingsmøte',
+      codesign_workshop: 'samskapingsverksted', meeting: 'møte', minutes: 'referat', group_work_notes: 'gruppearbeid',
+      values_document: 'verdidokument', survey_free_text: 'spørreundersøkelse', other: 'dokument',
+    },
+  },
+};

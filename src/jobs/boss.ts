@@ -1,0 +1,33 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { jobs, type JobDeps } from './registry.js';
+
+export const jobTimeZone = 'Europe/Oslo';
+
+export interface JobRunner {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss on the application's database (schema `pgboss`, a small pool of its own): creates each
+ * queue, schedules the recurring ones, starts the workers and queues the run-at-start ones.
+ */
+export async function startJobs(connectionString: string, deps: JobDeps, log: Logger): Promise<JobRunner> {
+  const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 2, application_name: 'varde-jobs' });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: jobTimeZone });
+    await boss.work(job.name, async (batch) => {
+      for (const item of batch) {
+        const payload = job.payload.parse(item.data ?? {});
+        const result = await job.handler(payload as never, deps);
+        log.info({ job: job.name, result }, 'job done');
+      }
+    });
+    if (job.runAtStart) await boss.send(job.name, {});
+  }
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 5000 }) };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Database } from '../db/client.js';
+import type { Mailer } from '../modules/auth/mailer.js';
+import { runRetention } from '../modules/privacy/retention.js';
+
+/** What a job handler may use; `now` is the clock (tests move it). */
+export interface JobDeps {
+  db: Database;
+  mailer: Mailer;
+  now: () => Date;
+}
+
+export interface JobDefinition<P> {
+  name: string;
+  payload: z.ZodType<P>;
+  handler(payload: P, deps: JobDeps): Promise<unknown>;
+  /** Cron (Europe/Oslo) for a recurring job. */
+  cron?: string;
+  /** Also run once shortly after start (catches up after downtime). */
+  runAtStart?: boolean;
+}
+
+const define = <P>(job: JobDefinition<P>) => job;
+
+/** Every background job. Later modules add theirs here. */
+export const jobs = [
+  define({
+    name: 'retention.run',
+    payload: z.object({}).passthrough(),
+    handler: (_payload, deps) => runRetention(deps),
+    cron: '15 2 * * *',
+    runAtStart: true,
+  }),
+];

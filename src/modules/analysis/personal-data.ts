@@ -1,0 +1,34 @@
+/**
+ * What the privacy module (withdrawal) needs from analysis. No authorisation here: callers have
+ * checked their own policy. Rows in document_participants cascade when a participant is erased.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { codings, documentParticipants, documents, memos } from './schema.js';
+
+/**
+ * Erasure: an interview transcript where this participant is the only participant present is
+ * theirs alone and is deleted (with its codings, suggestions and memos). Documents with others
+ * present are kept (they are pseudonymised already); the link goes with the person.
+ * Returns the number of documents deleted.
+ */
+export async function eraseParticipantContributions(tx: Executor, participantId: string): Promise<number> {
+  const { rows } = await tx.execute<{ id: string }>(sql`
+    select d.id from ${documents} d
+    join ${documentParticipants} dp on dp.document_id = d.id and dp.participant_id = ${participantId}
+    where d.kind = 'interview_transcript'
+      and not exists (select 1 from ${documentParticipants} o where o.document_id = d.id and o.participant_id <> ${participantId})`);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return 0;
+  const codingIds = (await tx.select({ id: codings.id }).from(codings).where(inArray(codings.documentId, ids))).map((r) => r.id);
+  if (codingIds.length) await tx.delete(memos).where(and(eq(memos.targetKind, 'coding'), inArray(memos.targetId, codingIds)));
+  await tx.delete(memos).where(and(inArray(memos.targetKind, ['document', 'person_summary']), inArray(memos.targetId, ids)));
+  await tx.delete(documents).where(inArray(documents.id, ids));
+  return ids.length;
+}
+
+/** Anonymisation: the contributions stay (pseudonymised text); only the links to the person go. */
+export async function anonymiseParticipantContributions(tx: Executor, participantId: string): Promise<number> {
+  const done = await tx.delete(documentParticipants).where(eq(documentParticipants.participantId, participantId));
+  return done.rowCount ?? 0;
+}

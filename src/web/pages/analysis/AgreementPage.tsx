@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { api } from '../../api.js';
+import type { AgreementReport, AgreementResult, Code, Segment, Statistic } from '../../analysis-types.js';
+import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
+import { useAnalysis } from '../../components/analysis/useAnalysis.js';
+import { LoadState } from '../../components/LoadState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { SelectField } from '../../components/SelectField.js';
+import { useApi } from '../../hooks/useApi.js';
+import '../../people.css';
+import '../../analysis.css';
+
+/** Two coders' agreement per code and overall: percent, Cohen's kappa, Krippendorff's alpha (unit: characters), and where they disagree. */
+export function AgreementPage() {
+  const { t, i18n } = useTranslation();
+  const { base, crumbs } = useAnalysis();
+  const codes = useApi<Code[]>(`${base}/codes`);
+  const [coders, setCoders] = useState<Map<string, string> | null>(null);
+  const [coderA, setCoderA] = useState('');
+  const [coderB, setCoderB] = useState('');
+  const report = useApi<AgreementReport>(coderA && coderB && coderA !== coderB ? `${base}/agreement?coderA=${coderA}&coderB=${coderB}` : null);
+  const number = (n: number, digits = 2) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+  // The coders are those who coded anything: gather them from each top-level code's segments (themes include their sub-codes).
+  useEffect(() => {
+    if (!codes.data) return;
+    const tops = codes.data.filter((c) => !c.parentId);
+    void Promise.all(tops.map((c) => api<Segment[]>(`${base}/codes/${c.id}/segments?includeChildren=true`).catch(() => [] as Segment[]))).then((lists) => {
+      const found = new Map<string, string>();
+      for (const s of lists.flat()) if (s.coderId) found.set(s.coderId, s.coderName ?? t('analysis.unknownCoder'));
+      setCoders(found);
+    });
+  }, [codes.data, base, t]);
+
+  const stat = (s: Statistic) => (s.ok ? number(s.value, 3) : t(s.messageKey));
+  const cells = (r: AgreementResult) => r.ok
+    ? [`${number(r.percentAgreement * 100, 1)} %`, stat(r.cohensKappa), stat(r.krippendorffAlpha), number(r.units, 0)]
+    : [t(r.messageKey), '–', '–', '–'];
+  const codeName = new Map((codes.data ?? []).map((c) => [c.id, c.name]));
+  const list = [...(coders ?? [])];
+
+  return (
+    <div className="page">
+      <PageHeader title={t('analysis.agreement.title')} crumbs={[...crumbs, { label: t('analysis.tabs.agreement'), to: `${base}/agreement` }]} />
+      <AnalysisTabs />
+      <Paragraph>{t('analysis.agreement.intro')}</Paragraph>
+      {!coders ? <LoadState error={codes.error} /> : list.length < 2 ? <Paragraph>{t('analysis.agreement.needTwo')}</Paragraph> : (
+        <div className="filters">
+          <SelectField id="coder-a" label={t('analysis.agreement.coderA')} value={coderA} onChange={setCoderA}>
+            <option value="">{t('common.choose')}</option>
+            {list.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </SelectField>
+          <SelectField id="coder-b" label={t('analysis.agreement.coderB')} value={coderB} onChange={setCoderB}>
+            <option value="">{t('common.choose')}</option>
+            {list.filter(([id]) => id !== coderA).map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </SelectField>
+        </div>
+      )}
+      {!report.data ? (report.error ? <LoadState error={report.error} /> : null) : (
+        <>
+          <Paragraph>{t('analysis.agreement.unit', { units: number(report.data.units, 0), documents: report.data.documents.length })}</Paragraph>
+          <div className="table-wrap">
+            <Table zebra className="data-table" data-testid="agreement-table">
+              <caption>{t('analysis.agreement.caption')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('analysis.retrieval.code')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('analysis.agreement.percent')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('analysis.agreement.kappa')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('analysis.agreement.alpha')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('analysis.agreement.units')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {report.data.perCode.map((p) => (
+                  <Table.Row key={p.codeId}>
+                    <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
+                    {cells(p.result).map((v, i) => <Table.Cell key={i}>{v}</Table.Cell>)}
+                  </Table.Row>
+                ))}
+                <Table.Row className="totals-row">
+                  <Table.HeaderCell scope="row">{t('analysis.agreement.overall')}</Table.HeaderCell>
+                  {cells(report.data.overall).map((v, i) => <Table.Cell key={i}>{v}</Table.Cell>)}
+                </Table.Row>
+              </Table.Body>
+            </Table>
+          </div>
+          <section className="section" aria-labelledby="disagreements-heading">
+            <Heading level={2} data-size="sm" id="disagreements-heading">{t('analysis.agreement.disagreements')}</Heading>
+            {report.data.disagreementsHidden ? <Paragraph>{t('analysis.agreement.hidden')}</Paragraph> : report.data.disagreements.length === 0 ? <Paragraph>{t('analysis.agreement.noDisagreements')}</Paragraph> : (
+              <ul className="member-list">
+                {report.data.disagreements.map((d, i) => (
+                  <li key={i}>
+                    <span>{report.data!.documents.find((x) => x.id === d.documentId)?.title} · {codeName.get(d.codeId)}</span>
+                    <span>{t('analysis.agreement.onlyBy', { coder: coders?.get(d.coder === 'A' ? coderA : coderB) ?? d.coder, start: d.start, end: d.end })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
