@@ -42,8 +42,9 @@ async function codeWithKeyboard(turn: number, skip: number, take: number, code: 
   await text.focus();
   await page.keyboard.press('Control+Home');
   for (let i = 0; i < turn; i++) await page.keyboard.press('ArrowDown');
-  for (let i = 0; i < skip; i++) await page.keyboard.press('Control+ArrowRight');
-  if (skip) await page.keyboard.press('ArrowRight');
+  // To the end of word skip+1, then back to its start: the caret is exactly at a word.
+  for (let i = 0; i <= skip; i++) await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('Control+ArrowLeft');
   for (let i = 0; i < take; i++) await page.keyboard.press('Shift+Control+ArrowRight');
   await page.keyboard.press('c');
   const picker = page.getByTestId('code-picker');

@@ -30,7 +30,7 @@ export async function buildConsentWorld(t: TestApp, world: World) {
     const letter = await publishLetter(db, actor, programmeId, draft.id);
     const consents: Record<string, string> = {};
     for (const [key, participantId] of Object.entries(people)) {
-      const rows = await recordConsents(db, { participantId, programmeId, letter, answers: { questionnaire: true }, method: 'paper', recordedBy: actor.userId, signedOn: '2026-02-01', scan: { name: 'skjema.pdf', bytes: Buffer.from('%PDF-1.4') } });
+      const rows = await recordConsents(db, { participantId, programmeId, letter, answers: { questionnaire: true, interview_recording: true }, method: 'paper', recordedBy: actor.userId, signedOn: '2026-02-01', scan: { name: 'skjema.pdf', bytes: Buffer.from('%PDF-1.4') } });
       consents[key] = rows[0].id;
     }
     const agreement = await createAgreement(db, actor, programmeId, { partner: 'KoRus Vest', signedOn: '2026-01-10' });

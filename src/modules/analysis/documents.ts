@@ -22,6 +22,7 @@ import { codings, documents, memos, nameSuggestions, type DocumentKind } from '.
 import { getAnalysisSettings } from './settings.js';
 import { codePointLength } from './text-positions.js';
 import { parsePastedTranscript, parseTranscriptFile, transcriptFormatOf } from './transcript-import.js';
+import { assertConsentForRecording } from '../consent/record.js';
 
 export interface DocumentMeta {
   title: string;
@@ -53,11 +54,20 @@ async function dismissedWords(db: Executor, programmeId: string): Promise<string
   return rows.map((r) => r.word);
 }
 
+/** What a transcript of this kind records, in the consent purposes' words. */
+const consentPurposeFor: Partial<Record<DocumentRow['kind'], string>> = {
+  interview_transcript: 'interview_recording',
+  focus_group_transcript: 'focus_group',
+  focus_group_summary: 'focus_group',
+};
+
 export async function importDocument(
   db: Executor, actor: Actor, programmeId: string, meta: DocumentMeta, source: DocumentSource, keys: OriginalsKey, requestId?: string,
 ): Promise<DocumentRow & { participantIds: string[]; replaced: number; suggestions: number }> {
   await getProgramme(db, programmeId);
   await checkDocumentLinks(db, programmeId, meta);
+  const purpose = consentPurposeFor[meta.kind];
+  if (purpose) await assertConsentForRecording(db, programmeId, meta.participantIds ?? [], purpose);
   const parsed = await parse(source);
   if (parsed.text.trim() === '') throw new DomainError(422, 'errors.transcriptEmpty');
   const registry = await buildPseudonymRegistry(db, programmeId);

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { DomainError, invalidField } from '../../lib/errors.js';
 import { recordAudit } from '../audit/record.js';
 import type { Letter } from './letters.js';
-import { consents } from './schema.js';
+import { consentPurposes, consents } from './schema.js';
 
 export type ConsentRow = typeof consents.$inferSelect;
 export const maxScanBytes = 10 * 1024 * 1024;
@@ -81,6 +81,20 @@ export async function consentStatus(db: Executor, participantId: string): Promis
 export async function assertConsent(db: Executor, participantId: string, purposeKey: string): Promise<void> {
   const standing = (await consentStatus(db, participantId)).find((s) => s.purposeKey === purposeKey);
   if (!standing?.granted) throw new DomainError(409, 'errors.noConsent', { purpose: purposeKey });
+}
+
+/**
+ * Before data about people is recorded for a purpose (e.g. an interview transcript for
+ * `interview_recording`): if the programme asks consent for that purpose, everyone involved must
+ * have given it. A programme that does not use the purpose records freely.
+ */
+export async function assertConsentForRecording(db: Executor, programmeId: string, participantIds: string[], purposeKey: string): Promise<void> {
+  const [purpose] = await db
+    .select({ key: consentPurposes.key })
+    .from(consentPurposes)
+    .where(and(eq(consentPurposes.programmeId, programmeId), eq(consentPurposes.key, purposeKey)));
+  if (!purpose) return;
+  for (const participantId of new Set(participantIds)) await assertConsent(db, participantId, purposeKey);
 }
 
 /** The letter the participant last answered, if any (it decides what withdrawal does). */
