@@ -32,3 +32,20 @@ export async function anonymiseParticipantContributions(tx: Executor, participan
   const done = await tx.delete(documentParticipants).where(eq(documentParticipants.participantId, participantId));
   return done.rowCount ?? 0;
 }
+
+/**
+ * For an access request (GDPR art. 15): the documents the person is present in, with the
+ * (pseudonymised) text, since their own words are data about them, and the summaries written about them.
+ */
+export async function collectAnalysisData(db: Executor, participantId: string, code: string) {
+  const present = await db
+    .select({ id: documents.id, title: documents.title, kind: documents.kind, createdAt: documents.createdAt, text: documents.text })
+    .from(documents)
+    .innerJoin(documentParticipants, eq(documentParticipants.documentId, documents.id))
+    .where(eq(documentParticipants.participantId, participantId));
+  const summaries = await db
+    .select({ documentId: memos.targetId, text: memos.text, updatedAt: memos.updatedAt })
+    .from(memos)
+    .where(and(eq(memos.targetKind, 'person_summary'), eq(memos.subject, code)));
+  return { documents: present, personSummaries: summaries };
+}

@@ -5,6 +5,7 @@ import { programmeRoles } from '../access/schema.js';
 import { getLetter } from '../consent/letters.js';
 import { recordConsents } from '../consent/record.js';
 import { groupMembers, groups } from '../groups/schema.js';
+import { documentParticipants, documents, memos } from '../analysis/schema.js';
 import { recruitments } from '../people/schema.js';
 
 let t: TestApp;
@@ -31,6 +32,9 @@ describe('data subject access (GDPR art. 15)', () => {
     await db.insert(recruitments).values({ participantId: p.id, activityType: 'focus_group' });
     const [team] = await db.insert(groups).values({ programmeId: w.programme.id, kind: 'improvement_team', municipalityId: w.municipality.id, name: 'Forbetringsteam' }).returning();
     await db.insert(groupMembers).values({ groupId: team.id, participantId: p.id, role: 'leader' });
+    const [minutes] = await db.insert(documents).values({ programmeId: w.programme.id, kind: 'focus_group_summary', title: 'Fokusgruppe 1', text: 'Deltakaren fortalde om håp.', sourceFormat: 'text' }).returning();
+    await db.insert(documentParticipants).values({ documentId: minutes.id, participantId: p.id });
+    await db.insert(memos).values({ programmeId: w.programme.id, targetKind: 'person_summary', targetId: minutes.id, subject: p.code, text: 'Oppsummering av det personen sa.' });
 
     const path = `/api/v1/programmes/${w.programme.id}/participants/${p.id}/access-export`;
     const res = await t.call('GET', path, { as: coordinator });
@@ -44,6 +48,8 @@ describe('data subject access (GDPR art. 15)', () => {
     expect(doc.consents).toHaveLength(3);
     expect(doc.consents.find((c: any) => c.scan)).toMatchObject({ purposeKey: 'interview_recording', scan: { fileName: 'skjema.pdf', included: false } });
     expect(doc.consents.find((c: any) => c.purposeKey === 'focus_group').granted).toBe(true);
+    expect(doc.analysis.documents).toEqual([expect.objectContaining({ title: 'Fokusgruppe 1', text: 'Deltakaren fortalde om håp.' })]);
+    expect(doc.analysis.personSummaries).toEqual([expect.objectContaining({ text: 'Oppsummering av det personen sa.' })]);
     expect(doc.withdrawals).toEqual([]);
     expect(doc.auditEntries.map((a: any) => a.action)).toContain('consent.record_paper');
     expect(text).not.toContain('SECRET-BYTES');

@@ -1,25 +1,22 @@
-import { and, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { notFound } from '../../lib/errors.js';
-import { auditLog } from '../audit/schema.js';
+import { auditEntriesAbout } from '../audit/about.js';
+import { collectAnalysisData } from '../analysis/personal-data.js';
 import { consentHistory } from '../consent/record.js';
 import { collectParticipantData, getParticipant } from '../people/personal-data.js';
 
 /**
  * Everything held about one person (GDPR art. 15) as one JSON document: what the people and groups
- * modules hold, every consent answer (scanned forms listed by name, not included), and the audit
- * entries about them. A withdrawn person no longer exists here, so the answer for them is 404.
+ * modules hold, every consent answer (scanned forms listed by name, not included), the documents
+ * they are present in, and the audit entries about them. A withdrawn person no longer exists here, so the answer for them is 404.
  */
 export async function accessExport(db: Executor, programmeId: string, participantId: string, now = new Date()) {
   const person = await getParticipant(db, programmeId, participantId);
   if (!person) throw notFound();
   const people = await collectParticipantData(db, participantId);
   const consents = await consentHistory(db, participantId);
-  const audit = await db
-    .select({ at: auditLog.at, action: auditLog.action, entity: auditLog.entity, before: auditLog.before, after: auditLog.after })
-    .from(auditLog)
-    .where(and(eq(auditLog.programmeId, programmeId), or(eq(auditLog.entityId, participantId), sql`${auditLog.after}::text like ${`%${participantId}%`}`, sql`${auditLog.before}::text like ${`%${participantId}%`}`)))
-    .orderBy(auditLog.id);
+  const analysis = await collectAnalysisData(db, participantId, person.code);
+  const audit = await auditEntriesAbout(db, programmeId, participantId);
   return {
     kind: 'varde.data-subject-access',
     generatedAt: now.toISOString(),
@@ -27,6 +24,7 @@ export async function accessExport(db: Executor, programmeId: string, participan
     code: person.code,
     ...people,
     consents: consents.map(({ id: _id, ...c }) => ({ ...c, scan: c.hasScan ? { fileName: c.scanFileName, included: false } : null })),
+    analysis,
     withdrawals: [],
     auditEntries: audit,
   };
