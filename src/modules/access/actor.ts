@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Language } from '../../i18n/index.js';
+import { notFound, unauthenticated } from '../../lib/errors.js';
 import { getUserById } from '../auth/users.js';
 import { programmeRoles, type ProgrammeRoleName } from './schema.js';
 
@@ -64,4 +65,18 @@ export function programmeScope(actor: Actor, programmeId: string): ProgrammeScop
 
 export function canSeeMunicipality(scope: ProgrammeScope, municipalityId: string): boolean {
   return scope.municipalities === 'all' || scope.municipalities.has(municipalityId);
+}
+
+/**
+ * How every module's policy begins: the caller must be signed in (401) and a member of the
+ * programme who can see the named municipality, if any (404 otherwise: other tenants' data is never
+ * revealed). What a member may then do is the module's own rule.
+ */
+export function memberScope(actor: Actor | null, programmeId: string | undefined, municipalityId?: string): { actor: Actor; scope: ProgrammeScope } {
+  if (!actor) throw unauthenticated();
+  if (!programmeId) throw notFound();
+  const scope = programmeScope(actor, programmeId);
+  if (!scope.isMember) throw notFound();
+  if (municipalityId && !canSeeMunicipality(scope, municipalityId)) throw notFound();
+  return { actor, scope };
 }

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { programmeScope, type Actor } from './actor.js';
+import { forbidden } from '../../lib/errors.js';
+import { memberScope, type Actor } from './actor.js';
 import type { ProgrammeRoleName } from './schema.js';
 
 /**
@@ -9,10 +9,8 @@ import type { ProgrammeRoleName } from './schema.js';
 export type AccessAction = 'role.read' | 'role.appoint' | 'audit.read';
 
 export function authorizeAccess(actor: Actor | null, action: AccessAction, programmeId: string, role?: ProgrammeRoleName): void {
-  if (!actor) throw unauthenticated();
-  const scope = programmeScope(actor, programmeId);
-  if (!scope.isMember) throw notFound();
-  if (actor.isAdmin) return;
+  const { scope } = memberScope(actor, programmeId);
+  if (actor!.isAdmin) return;
   if (!scope.roles.has('coordinator')) throw forbidden();
   if (action === 'role.appoint' && role === 'coordinator') throw forbidden();
 }

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { programmeScope, type Actor, type ProgrammeScope } from '../access/actor.js';
+import { forbidden } from '../../lib/errors.js';
+import { memberScope, type Actor, type ProgrammeScope } from '../access/actor.js';
 
 /**
  * Who may do what with qualitative analysis. Analysis data is research data: coordinators and
@@ -10,10 +10,8 @@ import { programmeScope, type Actor, type ProgrammeScope } from '../access/actor
 export type AnalysisAction = 'analysis.read' | 'analysis.write' | 'analysis.settings';
 
 export function authorizeAnalysis(actor: Actor | null, action: AnalysisAction, target: { programmeId: string }): ProgrammeScope {
-  if (!actor) throw unauthenticated();
-  const scope = programmeScope(actor, target.programmeId);
-  if (!scope.isMember) throw notFound();
-  if (actor.isAdmin) return scope;
+  const { scope } = memberScope(actor, target.programmeId);
+  if (actor!.isAdmin) return scope;
   const r = scope.roles;
   const ok =
     action === 'analysis.settings' ? r.has('coordinator')

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { canSeeMunicipality, programmeScope, type Actor, type ProgrammeScope } from '../access/actor.js';
+import { forbidden } from '../../lib/errors.js';
+import { memberScope, type Actor, type ProgrammeScope } from '../access/actor.js';
 
 /**
  * Who may do what with consent purposes, information letters, consents, data-processing agreements
@@ -30,11 +30,8 @@ export function authorizeConsent(
   action: ConsentAction,
   target: { programmeId: string; municipalityId?: string },
 ): ProgrammeScope {
-  if (!actor) throw unauthenticated();
-  const scope = programmeScope(actor, target.programmeId);
-  if (!scope.isMember) throw notFound();
-  if (target.municipalityId && !canSeeMunicipality(scope, target.municipalityId)) throw notFound();
-  if (actor.isAdmin) return scope;
+  const { scope } = memberScope(actor, target.programmeId, target.municipalityId);
+  if (actor!.isAdmin) return scope;
   if (!allowed[action](scope)) throw forbidden();
   // A municipal contact (without the coordinator role) acts only for their own municipalities' people.
   if (target.municipalityId && !scope.roles.has('coordinator') && !scope.contactMunicipalities.has(target.municipalityId)) throw forbidden();

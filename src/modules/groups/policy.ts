@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { programmeScope, type Actor, type ProgrammeScope } from '../access/actor.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import { memberScope, type Actor, type ProgrammeScope } from '../access/actor.js';
 
 /**
  * Who may see and change groups. A municipal contact (without other roles) sees only the improvement
@@ -22,11 +22,9 @@ export function canSeeGroup(scope: ProgrammeScope, group: { kind: string; munici
 }
 
 export function authorizeGroups(actor: Actor | null, action: GroupAction, target: GroupTarget): ProgrammeScope {
-  if (!actor) throw unauthenticated();
-  const scope = programmeScope(actor, target.programmeId);
-  if (!scope.isMember) throw notFound();
+  const { scope } = memberScope(actor, target.programmeId);
   if (target.group && !canSeeGroup(scope, target.group)) throw notFound();
-  if (actor.isAdmin || action === 'group.read' || scope.roles.has('coordinator')) return scope;
+  if (actor!.isAdmin || action === 'group.read' || scope.roles.has('coordinator')) return scope;
   if (action === 'group.write' && target.group?.kind === 'improvement_team' && target.group.municipalityId && scope.contactMunicipalities.has(target.group.municipalityId)) return scope;
   throw forbidden();
 }

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { canSeeMunicipality, programmeScope, type Actor, type ProgrammeScope } from '../access/actor.js';
+import { forbidden } from '../../lib/errors.js';
+import { memberScope, type Actor, type ProgrammeScope } from '../access/actor.js';
 
 /**
  * Who may do what with participants and recruitment. Outside the programme, or outside a municipal
@@ -13,11 +13,8 @@ export function authorizePeople(
   action: PeopleAction,
   target: { programmeId: string; municipalityId?: string },
 ): ProgrammeScope {
-  if (!actor) throw unauthenticated();
-  const scope = programmeScope(actor, target.programmeId);
-  if (!scope.isMember) throw notFound();
-  if (target.municipalityId && !canSeeMunicipality(scope, target.municipalityId)) throw notFound();
-  if (actor.isAdmin) return scope;
+  const { scope } = memberScope(actor, target.programmeId, target.municipalityId);
+  if (actor!.isAdmin) return scope;
   const r = scope.roles;
   if (action === 'participant.write') {
     if (r.has('coordinator')) return scope;

@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../lib/errors.js';
-import { canSeeMunicipality, programmeScope, type Actor, type ProgrammeScope } from '../access/actor.js';
+import { forbidden, unauthenticated } from '../../lib/errors.js';
+import { memberScope, type Actor, type ProgrammeScope } from '../access/actor.js';
 
 /**
  * Who may do what with programmes, municipalities and services. Every route of the module asks here.
@@ -35,10 +35,7 @@ export function authorizeProgramme(
     if (!actor.isAdmin) throw forbidden();
     return null;
   }
-  if (!target.programmeId) throw notFound();
-  const scope = programmeScope(actor, target.programmeId);
-  if (!scope.isMember) throw notFound();
-  if (target.municipalityId && !canSeeMunicipality(scope, target.municipalityId)) throw notFound();
+  const { scope } = memberScope(actor, target.programmeId, target.municipalityId);
   if (actor.isAdmin) return scope;
   if (!allowed[action](scope)) throw forbidden();
   // Without the coordinator role, services are written only where the actor is municipal contact,
