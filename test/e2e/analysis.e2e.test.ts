@@ -19,6 +19,14 @@ async function scan() {
   await page.waitForLoadState('networkidle');
   violations.push(...(await axeViolations(page)));
 }
+/** Records a signed paper consent (the programme asks consent before interviews and focus groups are recorded). */
+const paperConsent = (participantId: string) =>
+  page.evaluate(async ({ programme, participant }) => {
+    const { csrfToken } = await fetch('/api/v1/session').then((r) => r.json());
+    const body = JSON.stringify({ signedOn: new Date().toISOString().slice(0, 10), grantedPurposeKeys: ['interview_recording', 'focus_group'] });
+    const response = await fetch(`/api/v1/programmes/${programme}/participants/${participant}/paper-consents`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken }, body });
+    return response.status;
+  }, { programme: programmeId, participant: participantId });
 const json = <T>(path: string) => page.evaluate((p) => fetch(`/api/v1${p}`).then((r) => r.json()), path) as Promise<T>;
 const tab = (key: string) => page.getByRole('navigation', { name: nb('nav.analysis') }).getByRole('link', { name: nb(key) }).click();
 
@@ -75,11 +83,14 @@ describe('qualitative analysis, from transcript to themes', () => {
     await page.getByRole('link', { name: codesignProgramme.name }).click();
     await page.getByRole('heading', { level: 1, name: codesignProgramme.name }).waitFor();
     programmeId = new URL(page.url()).pathname.split('/')[2];
-    const people = await json<{ name?: string; role: string; municipalityId: string }[]>(`/programmes/${programmeId}/participants`);
+    const people = await json<{ id: string; name?: string; role: string; municipalityId: string }[]>(`/programmes/${programmeId}/participants`);
     const places = new Map((await json<{ id: string; name: string }[]>(`/programmes/${programmeId}/municipalities`)).map((m) => [m.id, m.name]));
     const r = people.find((p) => p.role === 'recipient' && p.name)!;
     recipient = { name: r.name!, municipality: places.get(r.municipalityId)! };
-    provider = { name: people.find((p) => p.role === 'provider' && p.municipalityId === r.municipalityId && p.name)!.name! };
+    const p = people.find((x) => x.role === 'provider' && x.municipalityId === r.municipalityId && x.name)!;
+    provider = { name: p.name! };
+    // Both agreed on paper to be recorded (recorded through the API; the consent pages have their own e2e).
+    expect([await paperConsent(r.id), await paperConsent(p.id)]).toEqual([201, 201]);
     await page.getByRole('navigation', { name: nb('nav.programmeMenu') }).getByRole('link', { name: nb('nav.analysis') }).click();
     await page.getByTestId('document-list').waitFor();
     await scan();

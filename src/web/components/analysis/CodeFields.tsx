@@ -11,7 +11,10 @@ export interface CodeValues {
   isTheme: boolean;
 }
 
-export const emptyCode: CodeValues = { name: '', description: '', color: '#2f6f9f', parentId: '', isTheme: false };
+/** Distinct default colours, one after another as codes are created (the colour can be changed). */
+export const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
+
+export const emptyCode = (index = 0): CodeValues => ({ name: '', description: '', color: palette[index % palette.length], parentId: '', isTheme: false });
 
 export const codeBody = (v: CodeValues) => ({ name: v.name.trim(), description: v.description, color: v.color, parentId: v.parentId || null, isTheme: v.isTheme });
 

@@ -19,7 +19,7 @@ export function CodebookPage() {
   const { t } = useTranslation();
   const { base, crumbs, canWrite } = useAnalysis();
   const codes = useApi<Code[]>(`${base}/codes`);
-  const [values, setValues] = useState<CodeValues>(emptyCode);
+  const [values, setValues] = useState<CodeValues>(emptyCode());
   const [editing, setEditing] = useState<Code | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -31,7 +31,7 @@ export function CodebookPage() {
     try {
       await api(`${base}/codes`, { method: 'POST', body: codeBody(values) });
       setStatus(t(values.isTheme ? 'analysis.codebook.themeCreated' : 'analysis.codebook.created', { name: values.name.trim() }));
-      setValues({ ...emptyCode, parentId: values.parentId });
+      setValues({ ...emptyCode(list.length + 1), parentId: values.parentId });
       codes.reload();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, String(e)));

@@ -31,7 +31,13 @@ export function DocumentPage() {
   const textRegion = useRef<HTMLDivElement>(null);
   const codeMap = useMemo(() => new Map((codes.data ?? []).map((c) => [c.id, c])), [codes.data]);
   const chars = useMemo(() => Array.from(doc.data?.text ?? ''), [doc.data?.text]);
-  const selection = rangeOf(caret);
+  // What gets coded: the selection without the spaces at its edges (word jumps leave one behind).
+  const selection = (() => {
+    let { start, end } = rangeOf(caret);
+    while (start < end && /\s/u.test(chars[start])) start++;
+    while (end > start && /\s/u.test(chars[end - 1])) end--;
+    return { start, end };
+  })();
 
   const backToText = () => window.setTimeout(() => textRegion.current?.querySelector<HTMLElement>('[data-testid="coding-text"]')?.focus(), 0);
   const apply = async (codeIds: string[]) => {
