@@ -95,6 +95,8 @@ export const en: Messages = {
     archivedNotice: 'This programme is archived and is shown for the record only.',
     editTitle: 'Edit programme',
     showArchived: 'Show archived',
+    smallCellThreshold: 'Smallest count shown',
+    smallCellHint: 'Counts below this are hidden from everyone but coordinators and researchers, and in exports meant for sharing, so nobody can be recognised.',
     periodRange: '{{from}} – {{to}}',
     archiveConfirm: 'Archive “{{name}}”? The programme becomes read-only, but can be restored from the archive.',
     archivedDone: '“{{name}}” has been archived.',

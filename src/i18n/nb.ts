@@ -93,6 +93,8 @@ export const nb = {
     archivedNotice: 'Prosjektet er arkivert og vises bare som historikk.',
     editTitle: 'Endre prosjekt',
     showArchived: 'Vis arkiverte',
+    smallCellThreshold: 'Minste antall som vises',
+    smallCellHint: 'Tall under denne grensen skjules for andre enn koordinatorer og forskere, og i eksporter som skal deles, så ingen kan kjennes igjen.',
     periodRange: '{{from}} – {{to}}',
     archiveConfirm: 'Vil du arkivere «{{name}}»? Prosjektet kan da bare leses, men kan hentes fram fra arkivet igjen.',
     archivedDone: '«{{name}}» er arkivert.',

@@ -95,6 +95,8 @@ export const nn: Messages = {
     archivedNotice: 'Prosjektet er arkivert og blir berre vist som historikk.',
     editTitle: 'Endre prosjekt',
     showArchived: 'Vis arkiverte',
+    smallCellThreshold: 'Minste tal som blir vist',
+    smallCellHint: 'Tal under denne grensa blir skjulte for andre enn koordinatorar og forskarar, og i eksportar som skal delast, så ingen kan kjennast att.',
     periodRange: '{{from}} – {{to}}',
     archiveConfirm: 'Vil du arkivere «{{name}}»? Prosjektet kan då berre lesast, men kan hentast fram frå arkivet igjen.',
     archivedDone: '«{{name}}» er arkivert.',

@@ -28,6 +28,7 @@ export interface Programme {
   description: string;
   startsOn: string;
   endsOn: string;
+  smallCellThreshold: number;
   archivedAt: string | null;
   createdAt: string;
 }

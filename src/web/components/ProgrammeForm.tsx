@@ -12,6 +12,8 @@ export interface ProgrammeValues {
   description: string;
   startsOn: string;
   endsOn: string;
+  /** Only when editing: the programme's small-cell threshold. */
+  smallCellThreshold?: number;
 }
 
 interface Props {
@@ -32,6 +34,7 @@ export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel
     description: initial?.description ?? '',
     startsOn: initial?.startsOn ?? '',
     endsOn: initial?.endsOn ?? '',
+    smallCellThreshold: initial?.smallCellThreshold,
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -84,6 +87,19 @@ export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel
         <Textfield id={id('startsOn')} type="date" label={labels.startsOn} value={values.startsOn} onChange={(e) => set('startsOn')(e.target.value)} error={error?.forField('startsOn')} required />
         <Textfield id={id('endsOn')} type="date" label={labels.endsOn} value={values.endsOn} onChange={(e) => set('endsOn')(e.target.value)} error={error?.forField('endsOn')} required />
       </div>
+      {initial ? (
+        <Textfield
+          id={id('smallCellThreshold')}
+          type="number"
+          min={1}
+          max={100}
+          label={t('programme.smallCellThreshold')}
+          description={t('programme.smallCellHint')}
+          value={values.smallCellThreshold ?? ''}
+          onChange={(e) => setValues((v) => ({ ...v, smallCellThreshold: e.target.value === '' ? undefined : Number(e.target.value) }))}
+          error={error?.forField('smallCellThreshold')}
+        />
+      ) : null}
       <div className="button-row">
         <Button type="submit" loading={busy}>
           {submitLabel}
