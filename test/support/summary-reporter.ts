@@ -20,5 +20,7 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    // Whatever a library does on the way out (see src/db/embedded.ts), a failure fails the command.
+    if (failed > 0) process.on('exit', () => (process.exitCode = 1));
   }
 }
