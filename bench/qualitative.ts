@@ -209,7 +209,12 @@ async function main() {
         cols[2].push(start);
         cols[3].push(start + len);
       }
-      await pool.query(`insert into codings (document_id, code_id, coder_id, start, "end") select d, c, $5, s, e from unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) as t(d, c, s, e)`, [...cols, coderId]);
+      // With the text snapshot, as createCodings stores it (the document's text sliced in code points).
+      await pool.query(
+        `insert into codings (document_id, code_id, coder_id, start, "end", text)
+         select t.d, t.c, $5, t.s, t.e, substring(doc.text from t.s + 1 for t.e - t.s) from unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) as t(d, c, s, e) join documents doc on doc.id = t.d`,
+        [...cols, coderId],
+      );
     }
     // As autovacuum would after a bulk load: statistics and the visibility map (index-only scans).
     await pool.query('vacuum analyze documents, document_passages, codings, codes');
@@ -298,7 +303,7 @@ async function main() {
       // The heaviest query of the run (most matching documents) and a typical one.
       const heavy = queries[totals.indexOf(Math.max(...totals))];
       await explain(`search "${heavy}"`, () => searchDocuments(db, programmeId, heavy), /document_passages/);
-      await explain('retrieval', () => retrieveSegments(db, programmeId, codeIds[0], {}), /string_agg/);
+      await explain('retrieval', () => retrieveSegments(db, programmeId, codeIds[0], {}), /coalesce\("codings"."text"/);
     }
   } finally {
     await handle.close();

@@ -9,3 +9,4 @@ export * from '../modules/groups/schema.js';
 export * from '../modules/consent/schema.js';
 export * from '../modules/privacy/schema.js';
 export * from '../modules/analysis/schema.js';
+export * from '../modules/analysis/member-check-schema.js';

@@ -7,7 +7,7 @@ type Choice = 'erase' | 'anonymise' | 'participant_chooses';
 
 const languageNames: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
-function languageLinks(lang: Language, base: string) {
+export function languageLinks(lang: Language, base: string) {
   return html`<nav aria-label="${translate(lang, 'participant.languageNav')}"><ul class="lang">${(['nb', 'nn', 'en'] as const).map((l) =>
     l === lang
       ? html`<li><span lang="${l}" aria-current="true"><strong>${languageNames[l]}</strong></span></li>`

@@ -9,6 +9,7 @@ import { installZodMessageKeys } from '../lib/zod-messages.js';
 import { accessRoutes } from '../modules/access/routes.js';
 import { signInPages } from '../modules/auth/pages.js';
 import { participantPages } from '../participant/consent-pages.js';
+import { memberCheckPages } from '../participant/member-check-pages.js';
 import { consentRoutes } from '../modules/consent/routes.js';
 import { privacyRoutes } from '../modules/privacy/routes.js';
 import { authApiRoutes } from '../modules/auth/routes.js';
@@ -75,6 +76,7 @@ export function createApp(deps: Deps) {
   app.all('/api/*', (c) => problemResponse(c, 404, 'errors.notFound'));
   app.route('/', signInPages);
   app.route('/', participantPages);
+  app.route('/', memberCheckPages);
 
   if (deps.webRoot) mountStaffApp(app, deps.webRoot);
   return app;

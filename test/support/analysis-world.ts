@@ -5,12 +5,13 @@ import { createCode } from '../../src/modules/analysis/codes.js';
 import { createCodings } from '../../src/modules/analysis/codings.js';
 import { importDocument } from '../../src/modules/analysis/documents.js';
 import { createMemo } from '../../src/modules/analysis/memos.js';
+import { memberCheckResponses, memberChecks } from '../../src/modules/analysis/member-check-schema.js';
 import { codes, codings, documents, memos, nameSuggestions } from '../../src/modules/analysis/schema.js';
 import type { TestApp } from './app.js';
 import type { Throwaway, World } from './world.js';
 
 type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
-interface Fixtures { documentId: string; codeId: string; otherCodeId: string; codingId: string; memoId: string; suggestionId: string }
+interface Fixtures { documentId: string; codeId: string; otherCodeId: string; codingId: string; memoId: string; suggestionId: string; checkId: string; recipientId: string }
 
 /** P1's analysis ids, for example bodies that must name a document or code (set by buildAnalysisWorld). */
 export const analysisIds: { p1?: Fixtures } = {};
@@ -32,7 +33,9 @@ export async function buildAnalysisWorld(t: TestApp, world: World) {
     const memo = await createMemo(db, actor, programmeId, { targetKind: 'document', targetId: doc.id, text: 'Notat' });
     const [s] = await db.select().from(nameSuggestions).where(eq(nameSuggestions.documentId, doc.id));
     if (!s) throw new Error('fixture: no name suggestion');
-    return { documentId: doc.id, codeId: code.id, otherCodeId: other.id, codingId: coding.id, memoId: memo.id, suggestionId: s.id };
+    const [check] = await db.insert(memberChecks).values({ programmeId, documentId: doc.id, deadline: '2099-12-31' }).returning();
+    const [recipient] = await db.insert(memberCheckResponses).values({ memberCheckId: check.id, participantId }).returning();
+    return { documentId: doc.id, codeId: code.id, otherCodeId: other.id, codingId: coding.id, memoId: memo.id, suggestionId: s.id, checkId: check.id, recipientId: recipient.id };
   };
   const p1 = await fixtures(world.p1.id, world.p1.participants.A);
   const p2 = await fixtures(world.p2.id, world.p2.participants.C);
@@ -42,7 +45,7 @@ export async function buildAnalysisWorld(t: TestApp, world: World) {
 
   return {
     ids(scope: Scope): Record<string, string> {
-      if (scope === 'unknown') return { documentId: randomUUID(), codeId: randomUUID(), codingId: randomUUID(), memoId: randomUUID(), suggestionId: randomUUID() };
+      if (scope === 'unknown') return { documentId: randomUUID(), codeId: randomUUID(), codingId: randomUUID(), memoId: randomUUID(), suggestionId: randomUUID(), checkId: randomUUID(), recipientId: randomUUID() };
       if (scope === 'other' || scope === 'cross') return pick(p2);
       return pick(p1);
     },
@@ -101,6 +104,7 @@ export const analysisExampleBodies: Record<string, (world: World) => unknown> = 
   'POST /programmes/{programmeId}/analysis/codings': () => ({ documentId: p1().documentId, codeIds: [p1().codeId], start: 0, end: 3 }),
   'POST /programmes/{programmeId}/analysis/memos': () => ({ targetKind: 'document', targetId: p1().documentId, text: 'Notat' }),
   'PATCH /programmes/{programmeId}/analysis/memos/{memoId}': () => ({ text: 'Endra notat' }),
+  'POST /programmes/{programmeId}/analysis/documents/{documentId}/member-checks': () => ({ deadline: '2099-12-31' }),
 };
 
 function transcriptForm(): FormData {
@@ -148,5 +152,9 @@ export function analysisExpectations<R>(members: (may: ('coordinator' | 'researc
     [`GET ${b}/cooccurrence`]: read,
     [`GET ${b}/search`]: read,
     [`GET ${b}/agreement`]: read,
+    [`GET ${b}/documents/{documentId}/member-checks`]: read,
+    [`POST ${b}/documents/{documentId}/member-checks`]: write,
+    [`GET ${b}/member-checks/{checkId}`]: read,
+    [`POST ${b}/member-checks/{checkId}/recipients/{recipientId}/link`]: write,
   };
 }

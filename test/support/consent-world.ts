@@ -30,7 +30,7 @@ export async function buildConsentWorld(t: TestApp, world: World) {
     const letter = await publishLetter(db, actor, programmeId, draft.id);
     const consents: Record<string, string> = {};
     for (const [key, participantId] of Object.entries(people)) {
-      const rows = await recordConsents(db, { participantId, programmeId, letter, answers: { questionnaire: true, interview_recording: true }, method: 'paper', recordedBy: actor.userId, signedOn: '2026-02-01', scan: { name: 'skjema.pdf', bytes: Buffer.from('%PDF-1.4') } });
+      const rows = await recordConsents(db, { participantId, programmeId, letter, answers: { questionnaire: true, interview_recording: true, focus_group: true }, method: 'paper', recordedBy: actor.userId, signedOn: '2026-02-01', scan: { name: 'skjema.pdf', bytes: Buffer.from('%PDF-1.4') } });
       consents[key] = rows[0].id;
     }
     const agreement = await createAgreement(db, actor, programmeId, { partner: 'KoRus Vest', signedOn: '2026-01-10' });
@@ -74,7 +74,7 @@ export const consentExampleBodies: Record<string, (world: World) => unknown> = {
   'PATCH /programmes/{programmeId}/consent-purposes/{purposeId}': () => ({ label: { nb: 'Spørreskjema', nn: 'Spørjeskjema', en: 'Questionnaire' } }),
   'POST /programmes/{programmeId}/information-letters': () => ({ language: 'en', title: 'Information', body: 'It is **voluntary**.', purposeKeys: ['questionnaire'], withdrawalChoice: 'erase' }),
   'PATCH /programmes/{programmeId}/information-letters/{letterId}': () => ({ title: 'Endra tittel' }),
-  'POST /programmes/{programmeId}/participants/{participantId}/paper-consents': () => ({ signedOn: '2026-03-01', grantedPurposeKeys: ['questionnaire'] }),
+  'POST /programmes/{programmeId}/participants/{participantId}/paper-consents': () => ({ signedOn: '2026-03-01', grantedPurposeKeys: ['questionnaire', 'focus_group'] }),
   'PUT /programmes/{programmeId}/participants/{participantId}/consents/{consentId}/scan': () => '%PDF-1.4 skanna skjema',
   'POST /programmes/{programmeId}/data-processing-agreements': () => ({ partner: 'FOUSAM', signedOn: '2026-01-15' }),
   'PUT /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': () => '%PDF-1.4 avtale',

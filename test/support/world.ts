@@ -8,6 +8,7 @@ import { programmeMunicipalities, programmes, services } from '../../src/modules
 import { apiPrefix } from './openapi-operations.js';
 import { participants, recruitments, recruitmentTargets } from '../../src/modules/people/schema.js';
 import { groupMembers, groups } from '../../src/modules/groups/schema.js';
+import { memberCheckResponses, memberChecks } from '../../src/modules/analysis/member-check-schema.js';
 import { codes, codings, documents, memos, nameSuggestions } from '../../src/modules/analysis/schema.js';
 import type { Caller, TestApp } from './app.js';
 import { consentExampleBodies } from './consent-world.js';
@@ -141,7 +142,7 @@ export async function countRows(t: TestApp) {
   const tables = {
     audit_log: auditLog, programmes, programme_municipalities: programmeMunicipalities, services, programme_roles: programmeRoles, users,
     participants, recruitments, recruitment_targets: recruitmentTargets, groups, group_members: groupMembers,
-    documents, codes, codings, memos, name_suggestions: nameSuggestions,
+    documents, codes, codings, memos, name_suggestions: nameSuggestions, member_checks: memberChecks, member_check_responses: memberCheckResponses,
   };
   const out: Record<string, number> = {};
   for (const [name, table] of Object.entries(tables)) out[name] = (await db.select({ n: count() }).from(table))[0].n;

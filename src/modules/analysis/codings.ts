@@ -14,7 +14,11 @@ import { checkRange } from './text-positions.js';
 
 export type CodingRow = typeof codings.$inferSelect;
 
-/** Applies one or more codes to a range; returns one coding per code. */
+/** The document's working text over `[start, end)` in code points (PostgreSQL's substring counts characters = code points in UTF8). */
+export const segmentSnapshot = (documentId: string, start: number, end: number) =>
+  sql<string>`(select substring(${documents.text} from ${start + 1}::int for ${end - start}::int) from ${documents} where ${documents.id} = ${documentId})`;
+
+/** Applies one or more codes to a range; returns one coding per code (with the text snapshot, see schema.ts). */
 export async function createCodings(
   db: Executor, actor: Actor, programmeId: string, input: { documentId: string; codeIds: string[]; start: number; end: number }, requestId?: string,
 ): Promise<CodingRow[]> {
@@ -30,7 +34,7 @@ export async function createCodings(
   if (found.length !== codeIds.length) throw invalidField('codeIds', 'errors.notFound');
   const rows = await db
     .insert(codings)
-    .values(codeIds.map((codeId) => ({ documentId: doc.id, codeId, coderId: actor.userId, start: input.start, end: input.end })))
+    .values(codeIds.map((codeId) => ({ documentId: doc.id, codeId, coderId: actor.userId, start: input.start, end: input.end, text: segmentSnapshot(doc.id, input.start, input.end) })))
     .returning();
   await recordAudit(db, { actorId: actor.userId, action: 'analysis.coding.create', entity: 'coding', entityId: rows[0].id, programmeId, requestId, after: { documentId: doc.id, codeIds, start: input.start, end: input.end } });
   return rows;

@@ -81,7 +81,7 @@ describe('passages', () => {
     expect(page2.headers.get('X-Total-Count')).toBe('1');
   });
 
-  it('retrieval slices segment text from passages: emoji, and segments spanning turns', async () => {
+  it('retrieval gives segment text exactly: emoji, and segments spanning turns', async () => {
     const doc = await addDoc('Emoji', 'Intervjuer: 🇳🇴 Håp 👩🏽‍⚕️ og tillit.\nDeltaker: Svar med 😀 her.\nIntervjuer: Takk 🙏 for praten.');
     const full = await get(`/documents/${doc.id}`);
     const code = await post('/codes', { name: 'Håp' });

@@ -1,13 +1,12 @@
 /**
- * Passages: the unit of full-text search and the source of segment text (issue 7 §5).
+ * Passages: the unit of full-text search (issue 7 §5).
  *
  * A document's working text is cut into passages — its speaker turns, and a turn longer than
  * 300 words into chunks of ~150–300 words at sentence boundaries (a text without turns is cut at
  * blank lines the same way). Passage ranges `[start, end)` are in code points and TILE the text:
  * the first starts at 0, each ends where the next starts (so it carries the blank line after its
- * turn), the last ends at the text's length. Hence any range of the text — a coding — is the
- * concatenation of slices of the passages it overlaps, and retrieval never has to read (and
- * de-TOAST) the whole document.
+ * turn), the last ends at the text's length: every hit maps to a range of the text to jump to.
+ * (Retrieval reads a coding's own text snapshot, `codings.text`, not passages.)
  *
  * Search indexes the short passages instead of whole documents: ranking reads one ~2 kB tsvector
  * per matching passage instead of one ~35,000-character document's, and `ts_headline` runs only

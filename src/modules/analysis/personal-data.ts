@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { memberCheckCommentsOf } from './member-checks.js';
 import { codings, documentParticipants, documents, memos } from './schema.js';
 
 /**
@@ -47,5 +48,7 @@ export async function collectAnalysisData(db: Executor, participantId: string, c
     .select({ documentId: memos.targetId, text: memos.text, updatedAt: memos.updatedAt })
     .from(memos)
     .where(and(eq(memos.targetKind, 'person_summary'), eq(memos.subject, code)));
-  return { documents: present, personSummaries: summaries };
+  // Their own comments on member checks (the summaries sent back to them) are their contributions.
+  const memberCheckComments = await memberCheckCommentsOf(db, participantId);
+  return { documents: present, personSummaries: summaries, memberCheckComments };
 }

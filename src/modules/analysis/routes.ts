@@ -7,6 +7,7 @@ import { codebookRoutes } from './codebook-routes.js';
 import { codingRoutes } from './coding-routes.js';
 import { deleteDocument, getDocument, importDocument, listDocuments, updateDocument } from './documents.js';
 import { DocumentMetaSchema, DocumentPatchSchema, DocumentSchema, DocumentSummarySchema, DocumentTextInputSchema, ImportResultSchema, SettingsPatchSchema, SettingsSchema, iso } from './dto.js';
+import { memberCheckRoutes } from './member-check-routes.js';
 import { overviewRoutes } from './overview-routes.js';
 import { authorizeAnalysis } from './policy.js';
 import { documentKinds } from './schema.js';
@@ -155,4 +156,4 @@ const documentRoutes = createRouter()
     },
   );
 
-export const analysisRoutes = createRouter().route('/', documentRoutes).route('/', suggestionRoutes).route('/', codebookRoutes).route('/', codingRoutes).route('/', overviewRoutes);
+export const analysisRoutes = createRouter().route('/', documentRoutes).route('/', suggestionRoutes).route('/', codebookRoutes).route('/', codingRoutes).route('/', overviewRoutes).route('/', memberCheckRoutes);

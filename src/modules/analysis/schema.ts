@@ -122,6 +122,14 @@ export const codings = pgTable(
     coderId: uuid('coder_id').references(() => users.id, { onDelete: 'set null' }),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /**
+     * Snapshot of the document's working text over `[start, end)` (code points), kept in step with
+     * it: set when the coding is created (createCodings, REFI-QDA import), recomputed when the text
+     * shifts (a confirmed name suggestion); merge/split/move only change `code_id`. Retrieval reads
+     * it instead of slicing the (TOASTed) document text or its passages per segment. Null only for
+     * a row written by some other path; readers fall back to slicing the document's text.
+     */
+    text: text('text'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

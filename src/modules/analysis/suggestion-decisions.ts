@@ -7,7 +7,7 @@
  * offset map the importer uses (`pseudonymise` + `mapOffset`): a coding that covered the name
  * covers the tag. Forbidding it instead would leave a known name in the text once coding began.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import type { Actor } from '../access/actor.js';
@@ -51,10 +51,17 @@ export async function confirmSuggestion(
   const turns = doc.turns.map((t) => ({ ...t, start: mapOffset(map, t.start, 'start'), end: mapOffset(map, t.end, 'end') }));
   await db.update(documents).set({ text: result.text, turns }).where(eq(documents.id, documentId));
   if (result.text !== doc.text) await rebuildPassages(db, documentId);
-  for (const c of await db.select().from(codings).where(eq(codings.documentId, documentId))) {
+  for (const c of await db.select({ id: codings.id, start: codings.start, end: codings.end }).from(codings).where(eq(codings.documentId, documentId))) {
     const start = mapOffset(map, c.start, 'start');
     const end = mapOffset(map, c.end, 'end');
     if (start !== c.start || end !== c.end) await db.update(codings).set({ start, end }).where(eq(codings.id, c.id));
+  }
+  // Text snapshots (schema.ts) follow the new text, also where the range did not move but a name inside it became a tag.
+  if (result.text !== doc.text) {
+    await db
+      .update(codings)
+      .set({ text: sql`substring(${result.text}::text from ${codings.start} + 1 for ${codings.end} - ${codings.start})` })
+      .where(eq(codings.documentId, documentId));
   }
   const sameWord = (w: string) => w.toLowerCase() === s.word.toLowerCase();
   for (const other of await db.select().from(nameSuggestions).where(eq(nameSuggestions.documentId, documentId))) {

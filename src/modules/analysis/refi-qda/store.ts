@@ -63,6 +63,7 @@ export async function storeProject(tx: Executor, programmeId: string, project: R
     const id = randomUUID();
     docIds.set(s.guid, id);
     const attributes = Object.fromEntries(s.values.filter((v) => variableNames.has(v.variableGuid)).map((v) => [variableNames.get(v.variableGuid)!, v.value]));
+    const codePoints = s.selections.length ? Array.from(s.text) : [];
     docRows.push({ id, programmeId, kind: 'other', title: s.name, text: s.text, attributes, sourceFormat: 'qdpx', createdBy: user(s.creatingUser) ?? actorId, createdAt: s.created ? new Date(s.created) : undefined });
     for (const sel of s.selections) {
       for (const c of sel.codings) {
@@ -74,7 +75,7 @@ export async function storeProject(tx: Executor, programmeId: string, project: R
         const codingId = randomUUID();
         codingIds.set(c.guid, codingId);
         const created = c.created ?? sel.created;
-        codingRows.push({ id: codingId, documentId: id, codeId, coderId: user(c.creatingUser) ?? user(sel.creatingUser), start: sel.start, end: sel.end, createdAt: created ? new Date(created) : undefined });
+        codingRows.push({ id: codingId, documentId: id, codeId, coderId: user(c.creatingUser) ?? user(sel.creatingUser), start: sel.start, end: sel.end, text: codePoints.slice(sel.start, sel.end).join(''), createdAt: created ? new Date(created) : undefined });
       }
     }
   }

@@ -8,6 +8,7 @@ import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
 import { rangeOf, type Caret } from '../../components/analysis/caret.js';
 import { CodePicker } from '../../components/analysis/CodePicker.js';
 import { CodingText } from '../../components/analysis/CodingText.js';
+import { MemberCheckPanel } from '../../components/analysis/MemberCheckPanel.js';
 import { MemoPanel } from '../../components/analysis/MemoPanel.js';
 import { NameSuggestions } from '../../components/analysis/NameSuggestions.js';
 import { useAnalysis } from '../../components/analysis/useAnalysis.js';
@@ -20,7 +21,7 @@ import '../../analysis.css';
 export function DocumentPage() {
   const { t } = useTranslation();
   const { documentId } = useParams();
-  const { base, crumbs, canWrite } = useAnalysis();
+  const { base, crumbs, canWrite, programme } = useAnalysis();
   const doc = useApi<AnalysisDocument>(`${base}/documents/${documentId}`);
   const codes = useApi<Code[]>(`${base}/codes`);
   const codings = useApi<{ blind: boolean; codings: Coding[] }>(`${base}/documents/${documentId}/codings`);
@@ -105,6 +106,7 @@ export function DocumentPage() {
         <MemoPanel base={base} kind="document" targetId={documentId!} canWrite={canWrite} title={t('analysis.memos.documentTitle')} />
         <MemoPanel base={base} kind="person_summary" targetId={documentId!} canWrite={canWrite} title={t('analysis.memos.summaryTitle')} subjects={speakers} />
       </div>
+      <MemberCheckPanel base={base} programmeId={programme.id} documentId={documentId!} participantIds={doc.data.participantIds} canWrite={canWrite} />
     </div>
   );
 }

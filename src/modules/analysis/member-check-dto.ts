@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import { uuidLike } from '../../server/openapi.js';
+
+const id = z.string().regex(uuidLike, { message: 'errors.invalidId' });
+const isoDate = z.iso.date().refine((d) => !d.startsWith('0000'), { message: 'errors.invalidDate' });
+
+export const MemberCheckStartSchema = z
+  .object({
+    deadline: isoDate.openapi({ description: 'Last day (inclusive, Norwegian time) on which participants may add or change their comment' }),
+    participantIds: z.array(id).min(1).max(200).optional().openapi({ description: 'Who gets it; default: every participant present in the document' }),
+  })
+  .strict()
+  .openapi('MemberCheckStart');
+
+export const MemberCheckRecipientSchema = z
+  .object({
+    id: z.string(), participantId: z.string(), code: z.string(), hasEmail: z.boolean(),
+    sentAt: z.string().nullable(), openedAt: z.string().nullable(), respondedAt: z.string().nullable(), comment: z.string().nullable(),
+  })
+  .openapi('MemberCheckRecipient');
+
+export const MemberCheckSchema = z
+  .object({
+    id: z.string(), programmeId: z.string(), documentId: z.string(), deadline: z.string(), open: z.boolean(),
+    createdBy: z.string().nullable(), createdAt: z.string(), recipients: z.array(MemberCheckRecipientSchema),
+  })
+  .openapi('MemberCheck');
+
+export const RecipientLinkSchema = z
+  .object({ recipientId: z.string(), participantId: z.string(), code: z.string(), emailed: z.boolean(), url: z.string().nullable(), qrSvg: z.string().nullable() })
+  .openapi('MemberCheckLink');
+
+export const MemberCheckStartedSchema = z
+  .object({ check: MemberCheckSchema, links: z.array(RecipientLinkSchema).openapi({ description: 'Per recipient; url and QR only for those not e-mailed (shown once)' }) })
+  .openapi('MemberCheckStarted');
+
+export const PersonalLinkSchema = z.object({ url: z.string(), qrSvg: z.string() }).openapi('MemberCheckPersonalLink');
+
+type Dated = Date | string | null;
+const iso = (d: Dated) => (d === null ? null : d instanceof Date ? d.toISOString() : d);
+
+export function memberCheckDto(c: {
+  id: string; programmeId: string; documentId: string; deadline: string; open: boolean; createdBy: string | null; createdAt: Date;
+  recipients: { id: string; participantId: string; code: string; hasEmail: boolean; sentAt: Dated; openedAt: Dated; respondedAt: Dated; comment: string | null }[];
+}) {
+  return {
+    id: c.id, programmeId: c.programmeId, documentId: c.documentId, deadline: c.deadline, open: c.open, createdBy: c.createdBy, createdAt: c.createdAt.toISOString(),
+    recipients: c.recipients.map((r) => ({ id: r.id, participantId: r.participantId, code: r.code, hasEmail: r.hasEmail, sentAt: iso(r.sentAt), openedAt: iso(r.openedAt), respondedAt: iso(r.respondedAt), comment: r.comment })),
+  };
+}
