@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../../lib/errors.js';
 
@@ -40,6 +39,8 @@ function toRows(table: string[][]): ImportRow[] {
 }
 
 async function readXlsx(data: Buffer): Promise<string[][]> {
+  // Loaded on first use: exceljs is ~25 MB in memory and only an XLSX import needs it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
