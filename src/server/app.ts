@@ -63,8 +63,11 @@ export function createApp(deps: Deps) {
   // A transcript (.docx, .txt, .vtt, .srt) of up to 10 MB comes as multipart to …/analysis/documents/upload.
   const transcriptLimit = bodyLimit({ maxSize: 11 * 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
   const transcript = (c: Context) => c.req.method === 'POST' && c.req.path.endsWith('/analysis/documents/upload') && (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+  // A REFI-QDA project (.qdpx, up to 50 MB) or codebook (.qdc) comes as multipart to …/analysis/import-qdpx or …/import-qdc.
+  const refiQdaLimit = bodyLimit({ maxSize: 51 * 1024 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') });
+  const refiQda = (c: Context) => c.req.method === 'POST' && /\/analysis\/import-qd(px|c)$/.test(c.req.path) && (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
   const rawFile = (c: Context) => c.req.method === 'PUT' && /\/(scan|document)$/.test(c.req.path) && !/^application\/json/i.test(c.req.header('content-type') ?? '');
-  app.use('/api/*', (c, next) => (rawFile(c) ? fileLimit(c, next) : transcript(c) ? transcriptLimit(c, next) : (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => (rawFile(c) ? fileLimit(c, next) : transcript(c) ? transcriptLimit(c, next) : refiQda(c) ? refiQdaLimit(c, next) : (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use('/auth/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
   app.use('*', csrfProtection, transactionPerRequest);
 

@@ -131,7 +131,7 @@ export interface AgreementReport {
   perCode: { codeId: string; name: string; result: AgreementResult }[];
   overall: AgreementResult;
   disagreementsHidden: boolean;
-  disagreements: { documentId: string; codeId: string; coder: 'A' | 'B'; start: number; end: number }[];
+  disagreements: { documentId: string; codeId: string; coder: 'A' | 'B'; start: number; end: number; text?: string }[];
 }
 
 /** The codebook as a tree, in order: each code with its depth, for lists and selects. */

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
@@ -210,6 +211,17 @@ describe('qualitative analysis, from transcript to themes', () => {
   it('shows the agreement page', async () => {
     await tab('analysis.tabs.agreement');
     await page.getByText(nb('analysis.agreement.needTwo')).waitFor();
+    await scan();
+  });
+
+  it('downloads the project as a .qdpx from the exchange panel on the codebook page', async () => {
+    await tab('analysis.tabs.codebook');
+    const panel = page.getByTestId('refi-qda-panel');
+    await panel.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: nb('analysis.refiQda.downloadProject') }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.qdpx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await scan();
   });
 

@@ -5,6 +5,7 @@ import { createCode } from '../../src/modules/analysis/codes.js';
 import { createCodings } from '../../src/modules/analysis/codings.js';
 import { importDocument } from '../../src/modules/analysis/documents.js';
 import { createMemo } from '../../src/modules/analysis/memos.js';
+import { exportQdc, exportQdpx } from '../../src/modules/analysis/refi-qda/index.js';
 import { memberCheckResponses, memberChecks } from '../../src/modules/analysis/member-check-schema.js';
 import { codes, codings, documents, memos, nameSuggestions } from '../../src/modules/analysis/schema.js';
 import type { TestApp } from './app.js';
@@ -15,6 +16,8 @@ interface Fixtures { documentId: string; codeId: string; otherCodeId: string; co
 
 /** P1's analysis ids, for example bodies that must name a document or code (set by buildAnalysisWorld). */
 export const analysisIds: { p1?: Fixtures } = {};
+/** P1's analysis as a .qdpx and its codebook as a .qdc (set by buildAnalysisWorld), for the import routes' example bodies. */
+export const refiQdaFixtures: { qdpx?: Uint8Array; qdc?: string } = {};
 export const testEncryptionKey = { key: Buffer.alloc(32, 7), dataDir: '/nonexistent' };
 
 /**
@@ -40,6 +43,8 @@ export async function buildAnalysisWorld(t: TestApp, world: World) {
   const p1 = await fixtures(world.p1.id, world.p1.participants.A);
   const p2 = await fixtures(world.p2.id, world.p2.participants.C);
   analysisIds.p1 = p1;
+  refiQdaFixtures.qdpx = await exportQdpx(db, world.p1.id);
+  refiQdaFixtures.qdc = await exportQdc(db, world.p1.id);
   const pick = ({ otherCodeId: _o, ...f }: Fixtures) => f;
   const remove = (table: typeof documents | typeof codes | typeof codings | typeof memos | typeof nameSuggestions, id: string) => async () => void (await db.delete(table).where(eq(table.id, id)));
 
@@ -102,10 +107,23 @@ export const analysisExampleBodies: Record<string, (world: World) => unknown> = 
   'POST /programmes/{programmeId}/analysis/codes/{codeId}/merge': () => ({ intoCodeId: p1().otherCodeId }),
   'POST /programmes/{programmeId}/analysis/codes/{codeId}/split': () => ({ name: 'Utskilt', codingIds: [] }),
   'POST /programmes/{programmeId}/analysis/codings': () => ({ documentId: p1().documentId, codeIds: [p1().codeId], start: 0, end: 3 }),
+  // A range nobody coded: the two already agree, so settling it changes nothing and can be repeated.
+  'POST /programmes/{programmeId}/analysis/agreement/settle': (w) => ({ documentId: p1().documentId, codeId: p1().codeId, start: 10, end: 12, coderA: w.callers.admin.userId, coderB: w.callers.coordinator.userId, decision: 'keep' }),
   'POST /programmes/{programmeId}/analysis/memos': () => ({ targetKind: 'document', targetId: p1().documentId, text: 'Notat' }),
   'PATCH /programmes/{programmeId}/analysis/memos/{memoId}': () => ({ text: 'Endra notat' }),
   'POST /programmes/{programmeId}/analysis/documents/{documentId}/member-checks': () => ({ deadline: '2099-12-31' }),
+  'POST /programmes/{programmeId}/analysis/import-qdpx': () => refiQdaForm('qdpx'),
+  'POST /programmes/{programmeId}/analysis/import-qdc': () => refiQdaForm('qdc'),
 };
+
+/** A multipart form with P1's own export as `file` (import adds copies with new ids). */
+function refiQdaForm(kind: 'qdpx' | 'qdc'): FormData {
+  const bytes = kind === 'qdpx' ? refiQdaFixtures.qdpx : refiQdaFixtures.qdc;
+  if (!bytes) throw new Error('buildAnalysisWorld first');
+  const form = new FormData();
+  form.append('file', new Blob([bytes as BlobPart], { type: kind === 'qdpx' ? 'application/vnd.refi-qda+zip' : 'application/xml' }), `prosjekt.${kind}`);
+  return form;
+}
 
 function transcriptForm(): FormData {
   const form = new FormData();
@@ -152,9 +170,15 @@ export function analysisExpectations<R>(members: (may: ('coordinator' | 'researc
     [`GET ${b}/cooccurrence`]: read,
     [`GET ${b}/search`]: read,
     [`GET ${b}/agreement`]: read,
+    // Blind coding is on in the world: only a coordinator settles. The example body names a document of P1.
+    [`POST ${b}/agreement/settle`]: adminOtherIs(400, members(['coordinator'])),
     [`GET ${b}/documents/{documentId}/member-checks`]: read,
     [`POST ${b}/documents/{documentId}/member-checks`]: write,
     [`GET ${b}/member-checks/{checkId}`]: read,
     [`POST ${b}/member-checks/{checkId}/recipients/{recipientId}/link`]: write,
+    [`GET ${b}/export.qdpx`]: read,
+    [`GET ${b}/codebook.qdc`]: read,
+    [`POST ${b}/import-qdpx`]: write,
+    [`POST ${b}/import-qdc`]: write,
   };
 }

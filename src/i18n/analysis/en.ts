@@ -22,6 +22,8 @@ export const analysisErrorsEn: Record<keyof typeof analysisErrorsNb, string> = {
   memberCheckNoRecipients: 'Choose at least one participant.',
   memberCheckNotPresent: 'Everyone who gets the text must be registered as present in the document.',
   memberCheckDeadlinePast: 'The deadline cannot be in the past.',
+  settleSameCoder: 'Choose two different coders.',
+  settleNotDisagreement: 'The segment is no longer a disagreement between the two coders. Reload the page.',
 };
 
 export const analysisEn: Pick<Messages, 'analysis'> = {
@@ -96,6 +98,12 @@ export const analysisEn: Pick<Messages, 'analysis'> = {
       percent: 'Percent agreement', kappa: 'Cohen’s kappa', alpha: 'Krippendorff’s alpha', units: 'Characters', overall: 'Overall',
       disagreements: 'Disagreements', hidden: 'Blind coding is on: only the coordinator sees the disagreements.', noDisagreements: 'No disagreements.',
       onlyBy: 'only {{coder}}: characters {{start}}–{{end}}',
+      side: 'Disagreements side by side: {{a}} and {{b}}', segment: 'Segment', document: 'Document', coded: 'Coded', notCoded: 'Not coded', actions: 'Settle',
+      keep: 'Keep', remove: 'Remove',
+      keepLabel: 'Keep the code “{{code}}” for “{{segment}}”', removeLabel: 'Remove the code “{{code}}” from “{{segment}}”',
+      removeConfirm: 'Remove the code “{{code}}” from the segment “{{segment}}”? {{coder}}’s coding is removed for this segment.',
+      kept: 'Settled: “{{code}}” is kept for the segment, now coded by both.', removed: 'Settled: “{{code}}” has been removed from the segment.',
+      alreadySettled: 'The disagreement had already been settled.', settleBlind: 'Blind coding is on: only the coordinator can settle disagreements.',
       unavailable: {
         no_variation: 'Cannot be computed: both coders gave every character the same value.',
         code_not_used: 'Cannot be computed: neither coder used the code.',
@@ -144,6 +152,29 @@ export const analysisEn: Pick<Messages, 'analysis'> = {
       notFoundText: 'This link is not for a summary you have been sent.',
       mailSubject: 'Please read the summary from the focus group',
       mailBody: 'Hello,\n\nThank you for taking part. Here is the summary of the conversation, without names. Please read it, and tell us if anything is missing or wrong:\n\n{{link}}\n\nYou can respond until the end of {{deadline}}. The link is personal, so please do not share it.\n\nBest regards, Varde',
+    },
+    refiQda: {
+      title: 'Exchange (REFI-QDA)',
+      intro: 'Download the project or the codebook to open them in NVivo, ATLAS.ti, MAXQDA or QualCoder, or import from one of them.',
+      downloadProject: 'Download the project (.qdpx)',
+      downloadCodebook: 'Download the codebook (.qdc)',
+      file: 'File to import (.qdpx or .qdc)',
+      fileHint: 'Everything is added with new ids. Nothing is imported if anything in the file is invalid.',
+      importButton: 'Import',
+      importing: 'Importing …',
+      noFile: 'Choose a .qdpx or .qdc file.',
+      done: 'Imported: {{documents}} documents, {{codes}} codes, {{codings}} codings and {{memos}} memos.',
+      skippedTitle: 'Not imported ({{count}})',
+      skipped: {
+        non_text_source: 'Source that is not text',
+        source_file_missing: 'Source file missing from the archive',
+        empty_selection: 'Empty selection',
+        unknown_code: 'Coding with an unknown code',
+        not_imported: 'Not supported',
+        unmatched_case: 'Case without a match in the programme',
+        unmatched_user: 'Unknown coder',
+        unreferenced_note: 'Note not linked to anything',
+      },
     },
     quoteRole: { recipient: 'service user', provider: 'service provider', leader: 'service manager', staff: 'project staff', unknown: 'participant' },
     quoteSource: {

@@ -19,6 +19,8 @@ export const analysisErrorsNb = {
   memberCheckNoRecipients: 'Velg minst én deltaker.',
   memberCheckNotPresent: 'Alle som får teksten, må være registrert som til stede i dokumentet.',
   memberCheckDeadlinePast: 'Fristen kan ikke være tilbake i tid.',
+  settleSameCoder: 'Velg to forskjellige kodere.',
+  settleNotDisagreement: 'Utdraget er ikke lenger en uenighet mellom de to koderne. Last inn siden på nytt.',
 };
 
 export const analysisNb = {
@@ -93,6 +95,12 @@ export const analysisNb = {
       percent: 'Prosent samsvar', kappa: 'Cohens kappa', alpha: 'Krippendorffs alfa', units: 'Tegn', overall: 'Samlet',
       disagreements: 'Uenigheter', hidden: 'Blind koding er på: bare koordinatoren ser uenighetene.', noDisagreements: 'Ingen uenigheter.',
       onlyBy: 'bare {{coder}}: tegn {{start}}–{{end}}',
+      side: 'Uenigheter side om side: {{a}} og {{b}}', segment: 'Utdrag', document: 'Dokument', coded: 'Kodet', notCoded: 'Ikke kodet', actions: 'Avgjør',
+      keep: 'Behold', remove: 'Fjern',
+      keepLabel: 'Behold koden «{{code}}» for «{{segment}}»', removeLabel: 'Fjern koden «{{code}}» fra «{{segment}}»',
+      removeConfirm: 'Fjerne koden «{{code}}» fra utdraget «{{segment}}»? Kodingen til {{coder}} fjernes for dette utdraget.',
+      kept: 'Avgjort: «{{code}}» beholdes for utdraget, nå kodet av begge.', removed: 'Avgjort: «{{code}}» er fjernet fra utdraget.',
+      alreadySettled: 'Uenigheten var allerede avgjort.', settleBlind: 'Blind koding er på: bare koordinatoren kan avgjøre uenigheter.',
       unavailable: {
         no_variation: 'Kan ikke beregnes: begge koderne ga alle tegn samme verdi.',
         code_not_used: 'Kan ikke beregnes: ingen av koderne brukte koden.',
@@ -141,6 +149,29 @@ export const analysisNb = {
       notFoundText: 'Denne lenken gjelder ikke en oppsummering du har fått.',
       mailSubject: 'Les oppsummeringen fra fokusgruppen',
       mailBody: 'Hei!\n\nTakk for at du var med. Her er oppsummeringen fra samtalen, uten navn. Les den, og skriv gjerne hvis noe mangler eller er feil:\n\n{{link}}\n\nDu kan svare til og med {{deadline}}. Lenken er personlig, så ikke del den med andre.\n\nHilsen Varde',
+    },
+    refiQda: {
+      title: 'Utveksling (REFI-QDA)',
+      intro: 'Last ned prosjektet eller kodeboken for å åpne dem i NVivo, ATLAS.ti, MAXQDA eller QualCoder, eller importer fra et av dem.',
+      downloadProject: 'Last ned prosjektet (.qdpx)',
+      downloadCodebook: 'Last ned kodeboken (.qdc)',
+      file: 'Fil som skal importeres (.qdpx eller .qdc)',
+      fileHint: 'Alt legges til med nye id-er. Ingenting importeres hvis noe i filen er ugyldig.',
+      importButton: 'Importer',
+      importing: 'Importerer …',
+      noFile: 'Velg en .qdpx- eller .qdc-fil.',
+      done: 'Importert: {{documents}} dokumenter, {{codes}} koder, {{codings}} kodinger og {{memos}} notater.',
+      skippedTitle: 'Ikke importert ({{count}})',
+      skipped: {
+        non_text_source: 'Kilde som ikke er tekst',
+        source_file_missing: 'Kildefilen mangler i arkivet',
+        empty_selection: 'Tomt utdrag',
+        unknown_code: 'Koding med ukjent kode',
+        not_imported: 'Støttes ikke',
+        unmatched_case: 'Tilfelle uten treff i prosjektet',
+        unmatched_user: 'Ukjent koder',
+        unreferenced_note: 'Notat uten kobling',
+      },
     },
     quoteRole: { recipient: 'tjenestemottaker', provider: 'tjenesteyter', leader: 'tjenesteleder', staff: 'prosjektmedarbeider', unknown: 'deltaker' },
     quoteSource: {

@@ -22,6 +22,8 @@ export const analysisErrorsNn: Record<keyof typeof analysisErrorsNb, string> = {
   memberCheckNoRecipients: 'Vel minst éin deltakar.',
   memberCheckNotPresent: 'Alle som får teksten, må vere registrerte som til stades i dokumentet.',
   memberCheckDeadlinePast: 'Fristen kan ikkje vere tilbake i tid.',
+  settleSameCoder: 'Vel to ulike kodarar.',
+  settleNotDisagreement: 'Utdraget er ikkje lenger ei usemje mellom dei to kodarane. Last inn sida på nytt.',
 };
 
 export const analysisNn: Pick<Messages, 'analysis'> = {
@@ -96,6 +98,12 @@ export const analysisNn: Pick<Messages, 'analysis'> = {
       percent: 'Prosent samsvar', kappa: 'Cohens kappa', alpha: 'Krippendorffs alfa', units: 'Teikn', overall: 'Samla',
       disagreements: 'Usemjer', hidden: 'Blind koding er på: berre koordinatoren ser usemjene.', noDisagreements: 'Ingen usemjer.',
       onlyBy: 'berre {{coder}}: teikn {{start}}–{{end}}',
+      side: 'Usemjer side om side: {{a}} og {{b}}', segment: 'Utdrag', document: 'Dokument', coded: 'Koda', notCoded: 'Ikkje koda', actions: 'Avgjer',
+      keep: 'Behald', remove: 'Fjern',
+      keepLabel: 'Behald koden «{{code}}» for «{{segment}}»', removeLabel: 'Fjern koden «{{code}}» frå «{{segment}}»',
+      removeConfirm: 'Fjerne koden «{{code}}» frå utdraget «{{segment}}»? Kodinga til {{coder}} vert fjerna for dette utdraget.',
+      kept: 'Avgjort: «{{code}}» vert halden ved lag for utdraget, no koda av begge.', removed: 'Avgjort: «{{code}}» er fjerna frå utdraget.',
+      alreadySettled: 'Usemja var alt avgjord.', settleBlind: 'Blind koding er på: berre koordinatoren kan avgjere usemjer.',
       unavailable: {
         no_variation: 'Kan ikkje reknast ut: begge kodarane gav alle teikn same verdi.',
         code_not_used: 'Kan ikkje reknast ut: ingen av kodarane brukte koden.',
@@ -144,6 +152,29 @@ export const analysisNn: Pick<Messages, 'analysis'> = {
       notFoundText: 'Denne lenkja gjeld ikkje ei oppsummering du har fått.',
       mailSubject: 'Les oppsummeringa frå fokusgruppa',
       mailBody: 'Hei!\n\nTakk for at du var med. Her er oppsummeringa frå samtalen, utan namn. Les ho, og skriv gjerne om noko manglar eller er feil:\n\n{{link}}\n\nDu kan svare til og med {{deadline}}. Lenkja er personleg, så ikkje del ho med andre.\n\nHelsing Varde',
+    },
+    refiQda: {
+      title: 'Utveksling (REFI-QDA)',
+      intro: 'Last ned prosjektet eller kodeboka for å opne dei i NVivo, ATLAS.ti, MAXQDA eller QualCoder, eller importer frå eitt av dei.',
+      downloadProject: 'Last ned prosjektet (.qdpx)',
+      downloadCodebook: 'Last ned kodeboka (.qdc)',
+      file: 'Fil som skal importerast (.qdpx eller .qdc)',
+      fileHint: 'Alt blir lagt til med nye id-ar. Ingenting blir importert om noko i fila er ugyldig.',
+      importButton: 'Importer',
+      importing: 'Importerer …',
+      noFile: 'Vel ei .qdpx- eller .qdc-fil.',
+      done: 'Importert: {{documents}} dokument, {{codes}} kodar, {{codings}} kodingar og {{memos}} notat.',
+      skippedTitle: 'Ikkje importert ({{count}})',
+      skipped: {
+        non_text_source: 'Kjelde som ikkje er tekst',
+        source_file_missing: 'Kjeldefila manglar i arkivet',
+        empty_selection: 'Tomt utdrag',
+        unknown_code: 'Koding med ukjend kode',
+        not_imported: 'Blir ikkje støtta',
+        unmatched_case: 'Tilfelle utan treff i prosjektet',
+        unmatched_user: 'Ukjend kodar',
+        unreferenced_note: 'Notat utan kopling',
+      },
     },
     quoteRole: { recipient: 'tenestemottakar', provider: 'tenesteytar', leader: 'tenesteleiar', staff: 'prosjektmedarbeidar', unknown: 'deltakar' },
     quoteSource: {

@@ -10,7 +10,7 @@ import { getProgramme } from '../programmes/programmes.js';
 import { agreementByCode, concatenateDocuments, mergeRanges, type CodedSegment } from './agreement.js';
 import { findDocument } from './document-store.js';
 import { codes, codings, documents } from './schema.js';
-import type { TextRange } from './text-positions.js';
+import { CodePointIndex, type TextRange } from './text-positions.js';
 
 export interface Disagreement {
   documentId: string;
@@ -19,7 +19,11 @@ export interface Disagreement {
   coder: 'A' | 'B';
   start: number;
   end: number;
+  /** The segment's working text (at most `disagreementTextMax` code points, then "…"), for discussing it. */
+  text?: string;
 }
+
+export const disagreementTextMax = 400;
 
 /** Parts of `a` not covered by `b` (both merged and sorted). */
 function subtract(a: TextRange[], b: TextRange[]): TextRange[] {
@@ -77,6 +81,15 @@ export async function coderAgreement(
   const names = new Map((await db.select({ id: codes.id, name: codes.name }).from(codes).where(eq(codes.programmeId, programmeId))).map((c) => [c.id, c.name]));
   const max = input.maxDisagreements ?? 1000;
   const disagreements = input.showDisagreements ? perDoc.flatMap((d) => disagreementsOf(d.id, d.codingsA, d.codingsB)).slice(0, max) : [];
+  if (disagreements.length) {
+    const ids = [...new Set(disagreements.map((d) => d.documentId))];
+    const texts = new Map((await db.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids))).map((d) => [d.id, new CodePointIndex(d.text)]));
+    for (const d of disagreements) {
+      const index = texts.get(d.documentId)!;
+      const cut = Math.min(d.end, d.start + disagreementTextMax);
+      d.text = index.slice({ start: d.start, end: cut }) + (cut < d.end ? '…' : '');
+    }
+  }
   return {
     unit: report.unit,
     pooling: report.pooling,

@@ -158,8 +158,8 @@ describe('agreement', () => {
     expect(report.overall.cohensKappa.value).toBeCloseTo(0.375, 10);
     expect(report.perCode[0]).toMatchObject({ codeId: c.id, name: 'Enighetskode' });
     expect(report.disagreements).toEqual([
-      { documentId: doc.id, codeId: c.id, coder: 'A', start: 0, end: 100 },
-      { documentId: doc.id, codeId: c.id, coder: 'B', start: 200, end: 300 },
+      { documentId: doc.id, codeId: c.id, coder: 'A', start: 0, end: 100, text: 'x'.repeat(100) },
+      { documentId: doc.id, codeId: c.id, coder: 'B', start: 200, end: 300, text: 'x'.repeat(100) },
     ]);
     const asCoder = await get(researcher, `/agreement?documentId=${doc.id}&coderA=${researcher.userId}&coderB=${researcher2.userId}`);
     expect(asCoder.disagreementsHidden).toBe(true);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonContent, queryInt, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, queryInt, uuidLike } from '../../server/openapi.js';
 import { coderAgreement } from './agreement-ops.js';
+import { authorizeSettle, settleDisagreement, SettleInputSchema, SettleResultSchema } from './settle.js';
 import { SegmentFilterQuery } from './dto.js';
 import { codeCaseMatrix, codeCooccurrence } from './overviews.js';
 import { authorizeAnalysis, blindCoderFilter } from './policy.js';
@@ -123,5 +124,21 @@ export const overviewRoutes = createRouter()
       const coderA = q.coderA ?? fallback.find((x) => x !== q.coderB) ?? '00000000-0000-0000-0000-000000000000';
       const coderB = q.coderB ?? fallback.find((x) => x !== coderA) ?? '00000000-0000-0000-0000-000000000000';
       return c.json(await coderAgreement(db, programmeId, { coderA, coderB, documentId: q.documentId, showDisagreements: visibleCoderId === null }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: `${base}/agreement/settle`, tags, 'x-policy': 'analysis.write',
+      summary: 'Settle a disagreement [start, end) on one code between coderA and coderB: keep (the coder who lacked it gets the coding) or remove (the holder’s coding loses the range)',
+      description: 'While blind coding is on, only a coordinator may settle. `settled: false` when the two already agree on the whole range; 409 when the range is only partly a disagreement.',
+      request: { params: programmeParams, body: jsonBody(SettleInputSchema) }, responses: { 200: jsonContent(SettleResultSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const { programmeId } = c.req.valid('param');
+      const actor = c.get('actor');
+      const scope = authorizeAnalysis(actor, 'analysis.write', { programmeId });
+      const db = c.get('db');
+      authorizeSettle(actor!, scope, (await getAnalysisSettings(db, programmeId)).blindCoding);
+      return c.json(await settleDisagreement(db, actor!, programmeId, c.req.valid('json'), c.get('requestId')), 200);
     },
   );

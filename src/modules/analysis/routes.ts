@@ -9,6 +9,7 @@ import { deleteDocument, getDocument, importDocument, listDocuments, updateDocum
 import { DocumentMetaSchema, DocumentPatchSchema, DocumentSchema, DocumentSummarySchema, DocumentTextInputSchema, ImportResultSchema, SettingsPatchSchema, SettingsSchema, iso } from './dto.js';
 import { memberCheckRoutes } from './member-check-routes.js';
 import { overviewRoutes } from './overview-routes.js';
+import { refiQdaRoutes } from './refi-qda-routes.js';
 import { authorizeAnalysis } from './policy.js';
 import { documentKinds } from './schema.js';
 import { getAnalysisSettings, updateAnalysisSettings } from './settings.js';
@@ -156,4 +157,4 @@ const documentRoutes = createRouter()
     },
   );
 
-export const analysisRoutes = createRouter().route('/', documentRoutes).route('/', suggestionRoutes).route('/', codebookRoutes).route('/', codingRoutes).route('/', overviewRoutes).route('/', memberCheckRoutes);
+export const analysisRoutes = createRouter().route('/', documentRoutes).route('/', suggestionRoutes).route('/', codebookRoutes).route('/', codingRoutes).route('/', overviewRoutes).route('/', memberCheckRoutes).route('/', refiQdaRoutes);

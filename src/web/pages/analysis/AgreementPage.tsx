@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { api } from '../../api.js';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { api, ApiError } from '../../api.js';
 import type { AgreementReport, AgreementResult, Code, Segment, Statistic } from '../../analysis-types.js';
 import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
 import { useAnalysis } from '../../components/analysis/useAnalysis.js';
@@ -15,7 +15,7 @@ import '../../analysis.css';
 /** Two coders' agreement per code and overall: percent, Cohen's kappa, Krippendorff's alpha (unit: characters), and where they disagree. */
 export function AgreementPage() {
   const { t, i18n } = useTranslation();
-  const { base, crumbs } = useAnalysis();
+  const { base, crumbs, canWrite } = useAnalysis();
   const codes = useApi<Code[]>(`${base}/codes`);
   const [coders, setCoders] = useState<Map<string, string> | null>(null);
   const [coderA, setCoderA] = useState('');
@@ -39,6 +39,28 @@ export function AgreementPage() {
     ? [`${number(r.percentAgreement * 100, 1)} %`, stat(r.cohensKappa), stat(r.krippendorffAlpha), number(r.units, 0)]
     : [t(r.messageKey), '–', '–', '–'];
   const codeName = new Map((codes.data ?? []).map((c) => [c.id, c.name]));
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  type Disagreement = AgreementReport['disagreements'][number];
+  const short = (text = '') => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  const settle = async (d: Disagreement, decision: 'keep' | 'remove') => {
+    const code = codeName.get(d.codeId) ?? '';
+    const holder = coders?.get(d.coder === 'A' ? coderA : coderB) ?? d.coder;
+    if (decision === 'remove' && !window.confirm(t('analysis.agreement.removeConfirm', { code, segment: short(d.text), coder: holder }))) return;
+    setBusy(true);
+    setStatus('');
+    try {
+      const result = await api<{ settled: boolean }>(`${base}/agreement/settle`, {
+        method: 'POST', body: { documentId: d.documentId, codeId: d.codeId, start: d.start, end: d.end, coderA, coderB, decision },
+      });
+      setStatus(!result.settled ? t('analysis.agreement.alreadySettled') : t(decision === 'keep' ? 'analysis.agreement.kept' : 'analysis.agreement.removed', { code }));
+      report.reload();
+    } catch (e) {
+      setStatus(e instanceof ApiError && e.status === 403 ? t('analysis.agreement.settleBlind') : (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
   const list = [...(coders ?? [])];
 
   return (
@@ -90,18 +112,53 @@ export function AgreementPage() {
           <section className="section" aria-labelledby="disagreements-heading">
             <Heading level={2} data-size="sm" id="disagreements-heading">{t('analysis.agreement.disagreements')}</Heading>
             {report.data.disagreementsHidden ? <Paragraph>{t('analysis.agreement.hidden')}</Paragraph> : report.data.disagreements.length === 0 ? <Paragraph>{t('analysis.agreement.noDisagreements')}</Paragraph> : (
-              <ul className="member-list">
-                {report.data.disagreements.map((d, i) => (
-                  <li key={i}>
-                    <span>{report.data!.documents.find((x) => x.id === d.documentId)?.title} · {codeName.get(d.codeId)}</span>
-                    <span>{t('analysis.agreement.onlyBy', { coder: coders?.get(d.coder === 'A' ? coderA : coderB) ?? d.coder, start: d.start, end: d.end })}</span>
-                  </li>
-                ))}
-              </ul>
+              <div className="table-wrap">
+                <Table className="data-table" data-testid="disagreement-table">
+                  <caption>{t('analysis.agreement.side', { a: coders?.get(coderA) ?? t('analysis.agreement.coderA'), b: coders?.get(coderB) ?? t('analysis.agreement.coderB') })}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell>{t('analysis.agreement.document')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.retrieval.code')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.segment')}</Table.HeaderCell>
+                      <Table.HeaderCell>{coders?.get(coderA) ?? t('analysis.agreement.coderA')}</Table.HeaderCell>
+                      <Table.HeaderCell>{coders?.get(coderB) ?? t('analysis.agreement.coderB')}</Table.HeaderCell>
+                      {canWrite ? <Table.HeaderCell>{t('analysis.agreement.actions')}</Table.HeaderCell> : null}
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {report.data.disagreements.map((d) => {
+                      const code = codeName.get(d.codeId) ?? '';
+                      const segment = short(d.text);
+                      const mark = (who: 'A' | 'B') => (d.coder === who ? `✓ ${t('analysis.agreement.coded')}` : `– ${t('analysis.agreement.notCoded')}`);
+                      return (
+                        <Table.Row key={`${d.documentId}:${d.codeId}:${d.start}:${d.end}`}>
+                          <Table.Cell>{report.data!.documents.find((x) => x.id === d.documentId)?.title}</Table.Cell>
+                          <Table.Cell>{code}</Table.Cell>
+                          <Table.Cell>
+                            <q className="segment-text">{d.text}</q>
+                            <div className="muted">{t('analysis.agreement.onlyBy', { coder: coders?.get(d.coder === 'A' ? coderA : coderB) ?? d.coder, start: d.start, end: d.end })}</div>
+                          </Table.Cell>
+                          <Table.Cell>{mark('A')}</Table.Cell>
+                          <Table.Cell>{mark('B')}</Table.Cell>
+                          {canWrite ? (
+                            <Table.Cell>
+                              <div className="button-row">
+                                <Button variant="secondary" data-size="sm" disabled={busy} aria-label={t('analysis.agreement.keepLabel', { code, segment })} onClick={() => void settle(d, 'keep')}>{t('analysis.agreement.keep')}</Button>
+                                <Button variant="tertiary" data-size="sm" data-color="danger" disabled={busy} aria-label={t('analysis.agreement.removeLabel', { code, segment })} onClick={() => void settle(d, 'remove')}>{t('analysis.agreement.remove')}</Button>
+                              </div>
+                            </Table.Cell>
+                          ) : null}
+                        </Table.Row>
+                      );
+                    })}
+                  </Table.Body>
+                </Table>
+              </div>
             )}
           </section>
         </>
       )}
+      <div role="status" className="status-region">{status}</div>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api.js';
 import { codeTree, type Code } from '../../analysis-types.js';
 import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
 import { CodeEditDialog } from '../../components/analysis/CodeEditDialog.js';
+import { RefiQdaPanel } from '../../components/analysis/RefiQdaPanel.js';
 import { codeBody, CodeFields, emptyCode, type CodeValues } from '../../components/analysis/CodeFields.js';
 import { useAnalysis } from '../../components/analysis/useAnalysis.js';
 import { LoadState } from '../../components/LoadState.js';
@@ -88,6 +89,7 @@ export function CodebookPage() {
           </Details>
         </Card>
       ) : null}
+      <RefiQdaPanel base={base} canWrite={canWrite} onImported={codes.reload} />
       {error && !error.fieldErrors.length ? <Alert data-color="danger" role="alert"><Paragraph>{error.detail}</Paragraph></Alert> : null}
       <StatusMessage message={status} />
       <CodeEditDialog base={base} code={editing} codes={list} onClose={() => setEditing(null)} onDone={(message) => { setEditing(null); setStatus(message); codes.reload(); }} />
