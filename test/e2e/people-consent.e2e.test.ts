@@ -26,6 +26,7 @@ const nn = (key: string, vars?: Record<string, string | number>) => translate('n
 
 const person = { navn: 'Sigrid Fjellheim', 'e-post': 'sigrid.fjellheim@deltaker.example', telefon: '+47 911 22 333' };
 let participantId = '';
+let participantCode = '';
 let personalLink = '';
 
 async function scan(page: Page) {
@@ -92,7 +93,10 @@ describe('people and consent', () => {
     await staff.getByRole('link', { name: nb('people.import.toList') }).click();
     const list = staff.getByTestId('participant-list');
     await list.waitFor();
-    await list.getByRole('row').filter({ hasText: person.navn }).getByRole('link').first().click();
+    const codeLink = list.getByRole('row').filter({ hasText: person.navn }).getByRole('link').first();
+    participantCode = (await codeLink.textContent())!.trim();
+    expect(participantCode).toMatch(/^TR[A-Z]-P-\d{2,}$/);
+    await codeLink.click();
     await staff.getByTestId('privacy-panel').waitFor();
     participantId = new URL(staff.url()).pathname.split('/').pop()!;
     await staff.getByRole('button', { name: nb('consent.personalLink') }).click();
@@ -135,7 +139,7 @@ describe('people and consent', () => {
     const hits = await scanDatabase(database.db, [person.navn, person['e-post'], person.telefon, participantId]);
     expect(hits).toEqual([]);
     const { rows } = await database.pool.query(`select code, choice, via from withdrawals`);
-    expect(rows).toEqual([{ code: expect.stringMatching(/^TRO-P-\d{2,}$/), choice: 'erase', via: 'participant_page' }]);
+    expect(rows).toEqual([{ code: participantCode, choice: 'erase', via: 'participant_page' }]);
   });
 
   it('no page visited has an accessibility violation (axe, WCAG 2.1 A and AA)', () => {

@@ -1,30 +1,9 @@
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { makeDocx, zipWithout } from '../../../test/support/docx.js';
 import { TranscriptParseError } from './parsed-document.js';
 import { sliceByCodePoints } from './text-positions.js';
 import { parseDocxTranscript } from './transcript-docx.js';
 import { parseTranscriptFile, transcriptFormatOf } from './transcript-import.js';
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A real, minimal .docx: the three parts Word needs, one paragraph per line (jszip is used in tests only). */
-async function makeDocx(paragraphs: string[]): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('');
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
 
 async function rejection(promise: Promise<unknown>): Promise<TranscriptParseError> {
   try {
@@ -58,9 +37,7 @@ describe('parseDocxTranscript', () => {
     const whole = await makeDocx(['I: Hei']);
     const truncated = whole.subarray(0, Math.floor(whole.length / 2));
     expect((await rejection(parseDocxTranscript(truncated))).key).toBe('errors.transcriptUnreadableDocx');
-    const notWord = new JSZip();
-    notWord.file('hello.txt', 'hei');
-    const zipWithoutDocument = await notWord.generateAsync({ type: 'nodebuffer' });
+    const zipWithoutDocument = zipWithout({ 'hello.txt': 'hei' });
     expect((await rejection(parseDocxTranscript(zipWithoutDocument))).key).toBe('errors.transcriptUnreadableDocx');
   });
 });

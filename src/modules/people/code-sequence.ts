@@ -8,7 +8,9 @@ import { participants } from './schema.js';
 /** The prefix a municipality's codes use in this programme (kept stable by reading the codes already given). */
 export async function municipalityPrefix(db: Executor, programmeId: string, municipalityId: string): Promise<string> {
   const municipalities = (await listProgrammeMunicipalities(db, programmeId, 'all')).sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+    // Municipalities added in one transaction share a timestamp: the official number breaks the tie,
+    // so the same programme gets the same prefixes on every installation.
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.number.localeCompare(b.number),
   );
   const used = await db
     .selectDistinct({ municipalityId: participants.municipalityId, prefix: sql<string>`split_part(${participants.code}, '-', 1)` })

@@ -20,7 +20,10 @@ export function useApi<T>(path: string | null): Resource<T> {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     api<T>(path, { signal: controller.signal }).then(
-      (data) => setState({ data, loading: false }),
+      // A superseded request (reload, new path) may still answer: its older data must not win.
+      (data) => {
+        if (!controller.signal.aborted) setState({ data, loading: false });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ error: error instanceof ApiError ? error : new ApiError(0, String(error)), loading: false });
