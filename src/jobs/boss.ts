@@ -15,7 +15,13 @@ export interface JobRunner {
  */
 export async function startJobs(connectionString: string, deps: JobDeps, log: Logger): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 2, application_name: 'varde-jobs' });
-  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  let stopping = false;
+  boss.on('error', (err) => {
+    // pg-boss's pool finishes closing after stop() resolves; the database's own shutdown notice
+    // (57P01) can reach that closing connection. That is the normal end, not an error.
+    if (stopping && (err as { code?: string }).code === '57P01') return;
+    log.error({ err }, 'job queue error');
+  });
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
@@ -29,5 +35,11 @@ export async function startJobs(connectionString: string, deps: JobDeps, log: Lo
     });
     if (job.runAtStart) await boss.send(job.name, {});
   }
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 5000 }) };
+  return {
+    boss,
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
 }
