@@ -8,6 +8,7 @@ import { assertWritable, getProgramme } from '../programmes/programmes.js';
 import { getService } from '../programmes/services.js';
 import { insertParticipantWithCode } from './code-sequence.js';
 import type { Participant } from './participant.js';
+import { authorizePeople, type PeopleAction } from './policy.js';
 import { participants, recruitments, type ParticipantRole } from './schema.js';
 
 export interface ParticipantInput {
@@ -69,6 +70,17 @@ export async function findParticipant(db: Executor, programmeId: string, partici
   const [row] = await db.select().from(participants).where(and(eq(participants.programmeId, programmeId), eq(participants.id, participantId)));
   if (!row) throw notFound();
   return row as Participant;
+}
+
+/**
+ * A participant the actor may act on: membership is checked before the lookup (so an outsider learns
+ * nothing), then the action against the participant's own municipality.
+ */
+export async function authorizedParticipant(db: Executor, actor: Actor | null, action: PeopleAction, programmeId: string, participantId: string) {
+  authorizePeople(actor, 'participant.read', { programmeId });
+  const participant = await findParticipant(db, programmeId, participantId);
+  const scope = authorizePeople(actor, action, { programmeId, municipalityId: participant.municipalityId });
+  return { participant, scope };
 }
 
 export async function createParticipant(db: Executor, actor: Actor, programmeId: string, input: ParticipantInput, requestId?: string) {

@@ -4,11 +4,10 @@ import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '..
 import { activityTypes } from './activity-types.js';
 import { BulkRecruitSchema, OverviewSchema, TargetInputSchema, TargetSchema } from './dto.js';
 import { recruitmentOverview } from './overview.js';
-import { findParticipant } from './participants.js';
+import { authorizedParticipant } from './participants.js';
 import { authorizePeople } from './policy.js';
 import { recruitMany } from './recruitments.js';
 import { applyCodesignPlan, listTargets, setTarget } from './targets.js';
-import { notFound } from '../../lib/errors.js';
 
 const tags = ['Recruitment'];
 const programmeParams = z.object({ programmeId: idParam('programmeId') });
@@ -85,9 +84,7 @@ export const recruitmentRoutes = createRouter()
       const { participantIds, activityType } = c.req.valid('json');
       const people = [];
       for (const id of new Set(participantIds)) {
-        const p = await findParticipant(db, programmeId, id).catch(() => { throw notFound(); });
-        authorizePeople(actor, 'participant.write', { programmeId, municipalityId: p.municipalityId });
-        people.push(p);
+        people.push((await authorizedParticipant(db, actor, 'participant.write', programmeId, id)).participant);
       }
       return c.json({ recruited: await recruitMany(db, actor!, programmeId, people, activityType, c.get('requestId')) }, 200);
     },

@@ -3,7 +3,7 @@ import { createRouter, errorResponses, idParam, jsonBody, jsonContent, uuidLike 
 import { membershipsOfParticipant } from '../groups/memberships.js';
 import { ParticipantInputSchema, ParticipantPatchSchema, ParticipantSchema, RecruitmentsSchema, toParticipantDto } from './dto.js';
 import { importRoutes } from './import-routes.js';
-import { createParticipant, findParticipant, listParticipants, updateParticipant } from './participants.js';
+import { createParticipant, authorizedParticipant, listParticipants, updateParticipant } from './participants.js';
 import { authorizePeople, seesIdentity } from './policy.js';
 import { recruitmentRoutes } from './recruitment-routes.js';
 import { setRecruitments } from './recruitments.js';
@@ -66,10 +66,8 @@ export const peopleRoutes = createRouter()
     async (c) => {
       const { programmeId, participantId } = c.req.valid('param');
       const actor = c.get('actor');
-      authorizePeople(actor, 'participant.read', { programmeId });
       const db = c.get('db');
-      const p = await findParticipant(db, programmeId, participantId);
-      const scope = authorizePeople(actor, 'participant.read', { programmeId, municipalityId: p.municipalityId });
+      const { participant: p, scope } = await authorizedParticipant(db, actor, 'participant.read', programmeId, participantId);
       const [withActivities] = await listParticipants(db, programmeId, new Set([p.municipalityId]), { municipalityId: p.municipalityId }).then((rows) => rows.filter((r) => r.id === p.id));
       const groups = (await membershipsOfParticipant(db, p.id)).map(({ since: _since, ...g }) => g);
       let canEdit = true;
@@ -87,10 +85,8 @@ export const peopleRoutes = createRouter()
     async (c) => {
       const { programmeId, participantId } = c.req.valid('param');
       const actor = c.get('actor');
-      authorizePeople(actor, 'participant.read', { programmeId });
       const db = c.get('db');
-      const p = await findParticipant(db, programmeId, participantId);
-      const scope = authorizePeople(actor, 'participant.write', { programmeId, municipalityId: p.municipalityId });
+      const { scope } = await authorizedParticipant(db, actor, 'participant.write', programmeId, participantId);
       const patch = c.req.valid('json');
       // Moving someone needs write access at the destination too.
       if (patch.municipalityId) authorizePeople(actor, 'participant.write', { programmeId, municipalityId: patch.municipalityId });
@@ -107,10 +103,8 @@ export const peopleRoutes = createRouter()
     }),
     async (c) => {
       const { programmeId, participantId } = c.req.valid('param');
-      authorizePeople(c.get('actor'), 'participant.read', { programmeId });
       const db = c.get('db');
-      const p = await findParticipant(db, programmeId, participantId);
-      authorizePeople(c.get('actor'), 'participant.write', { programmeId, municipalityId: p.municipalityId });
+      const { participant: p } = await authorizedParticipant(db, c.get('actor'), 'participant.write', programmeId, participantId);
       const activityTypes = await setRecruitments(db, c.get('actor')!, p, c.req.valid('json').activityTypes, c.get('requestId'));
       return c.json({ activityTypes: activityTypes as z.infer<typeof RecruitmentsSchema>['activityTypes'] }, 200);
     },

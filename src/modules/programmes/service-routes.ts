@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
 import { ServiceInputSchema, ServicePatchSchema, ServiceSchema, toServiceDto } from './dto.js';
 import { authorizeProgramme } from './policy.js';
-import { createService, deleteService, getService, listServices, updateService } from './services.js';
+import { authorizedService, createService, deleteService, listServices, updateService } from './services.js';
 
 const tags = ['Services'];
 const municipalityParams = z.object({ programmeId: idParam('programmeId'), municipalityId: idParam('municipalityId') });
@@ -45,9 +45,7 @@ export const serviceRoutes = createRouter()
     }),
     async (c) => {
       const { programmeId, serviceId } = c.req.valid('param');
-      authorizeProgramme(c.get('actor'), 'service.read', { programmeId });
-      const service = await getService(c.get('db'), programmeId, serviceId);
-      authorizeProgramme(c.get('actor'), 'service.read', { programmeId, municipalityId: service.municipalityId });
+      const service = await authorizedService(c.get('db'), c.get('actor'), 'service.read', programmeId, serviceId);
       return c.json(toServiceDto(service), 200);
     },
   )
@@ -60,9 +58,7 @@ export const serviceRoutes = createRouter()
     }),
     async (c) => {
       const { programmeId, serviceId } = c.req.valid('param');
-      authorizeProgramme(c.get('actor'), 'service.read', { programmeId });
-      const service = await getService(c.get('db'), programmeId, serviceId);
-      authorizeProgramme(c.get('actor'), 'service.write', { programmeId, municipalityId: service.municipalityId });
+      await authorizedService(c.get('db'), c.get('actor'), 'service.write', programmeId, serviceId);
       const updated = await updateService(c.get('db'), c.get('actor')!, programmeId, serviceId, c.req.valid('json'), c.get('requestId'));
       return c.json(toServiceDto(updated), 200);
     },
@@ -76,9 +72,7 @@ export const serviceRoutes = createRouter()
     }),
     async (c) => {
       const { programmeId, serviceId } = c.req.valid('param');
-      authorizeProgramme(c.get('actor'), 'service.read', { programmeId });
-      const service = await getService(c.get('db'), programmeId, serviceId);
-      authorizeProgramme(c.get('actor'), 'service.write', { programmeId, municipalityId: service.municipalityId });
+      await authorizedService(c.get('db'), c.get('actor'), 'service.write', programmeId, serviceId);
       await deleteService(c.get('db'), c.get('actor')!, programmeId, serviceId, c.get('requestId'));
       return c.body(null, 204);
     },

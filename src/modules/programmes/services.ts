@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { getProgrammeMunicipality } from './municipalities.js';
 import { assertWritable, getProgramme } from './programmes.js';
+import { authorizeProgramme } from './policy.js';
 import { services, type ServiceKind } from './schema.js';
 
 export interface ServiceInput {
@@ -30,6 +31,17 @@ export async function getService(db: Executor, programmeId: string, serviceId: s
   const [row] = await db.select().from(services).where(and(eq(services.programmeId, programmeId), eq(services.id, serviceId)));
   if (!row) throw notFound();
   return row;
+}
+
+/**
+ * A service the actor may act on: membership is checked before the lookup (an outsider learns
+ * nothing), then the action against the service's own municipality.
+ */
+export async function authorizedService(db: Executor, actor: Actor | null, action: 'service.read' | 'service.write', programmeId: string, serviceId: string) {
+  authorizeProgramme(actor, 'service.read', { programmeId });
+  const service = await getService(db, programmeId, serviceId);
+  authorizeProgramme(actor, action, { programmeId, municipalityId: service.municipalityId });
+  return service;
 }
 
 export async function createService(db: Executor, actor: Actor, programmeId: string, municipalityId: string, input: ServiceInput, requestId?: string) {
