@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisApi } from '../../../test/support/analysis-api.js';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
 
 let t: TestApp;
@@ -9,17 +10,7 @@ let researcher2: Caller;
 let p: string;
 let mA: string;
 let mB: string;
-const api = (path: string) => `/api/v1/programmes/${p}/analysis${path}`;
-const json = async (res: Response) => res.json() as Promise<any>;
-const post = async (as: Caller, path: string, body?: unknown) => {
-  const res = await t.call('POST', api(path), { as, body });
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return json(res);
-};
-const get = async (as: Caller, path: string) => json(await t.call('GET', api(path), { as }));
-const addDoc = (title: string, text: string, extra: Record<string, unknown> = {}) => post(coordinator, '/documents', { title, kind: 'interview_transcript', text, ...extra });
-const code = (name: string, extra: Record<string, unknown> = {}) => post(coordinator, '/codes', { name, ...extra });
-const coding = (as: Caller, documentId: string, codeIds: string[], start: number, end: number) => post(as, '/codings', { documentId, codeIds, start, end });
+const { api, json, post, get, addDoc, code, coding } = analysisApi(() => ({ t, programmeId: p, coordinator }));
 
 beforeAll(async () => {
   t = await createTestApp();

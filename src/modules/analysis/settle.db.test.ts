@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysisApi } from '../../../test/support/analysis-api.js';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
 import { auditLog } from '../audit/schema.js';
 
@@ -10,17 +11,7 @@ let researcher: Caller;
 let researcher2: Caller;
 let observer: Caller;
 let p: string;
-const api = (path: string) => `/api/v1/programmes/${p}/analysis${path}`;
-const json = async (res: Response) => res.json() as Promise<any>;
-const post = async (as: Caller, path: string, body?: unknown) => {
-  const res = await t.call('POST', api(path), { as, body });
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return json(res);
-};
-const get = async (as: Caller, path: string) => json(await t.call('GET', api(path), { as }));
-const addDoc = (title: string, text: string) => post(coordinator, '/documents', { title, kind: 'interview_transcript', text });
-const code = (name: string) => post(coordinator, '/codes', { name });
-const coding = (as: Caller, documentId: string, codeId: string, start: number, end: number) => post(as, '/codings', { documentId, codeIds: [codeId], start, end });
+const { api, json, get, addDoc, code, coding } = analysisApi(() => ({ t, programmeId: p, coordinator }));
 const settleCall = (as: Caller, body: Record<string, unknown>) => t.call('POST', api('/agreement/settle'), { as, body });
 const settle = async (as: Caller, body: Record<string, unknown>) => {
   const res = await settleCall(as, body);
