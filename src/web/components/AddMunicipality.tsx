@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Field, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { api, ApiError } from '../api.js';
 import { useApi } from '../hooks/useApi.js';
 import type { Municipality, NorwayMunicipality } from '../types.js';
 import { FormErrors } from './FormErrors.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
 
 interface Props {
   programmeId: string;
@@ -31,29 +32,15 @@ export function AddMunicipality({ programmeId, taken, onAdded }: Props) {
   const listId = useId();
   const all = useApi<NorwayMunicipality[]>('/norway-municipalities');
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const choices = (all.data ?? []).filter((m) => !taken.has(m.number));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const { submit, error, busy } = useFormSubmit(async () => {
     const number = resolve(text, choices);
-    if (!number) {
-      setError(new ApiError(400, t('errors.validation'), [{ path: 'number', message: t('errors.invalidOption') }]));
-      return;
-    }
-    setBusy(true);
-    try {
-      const added = await api<Municipality>(`/programmes/${programmeId}/municipalities`, { method: 'POST', body: { number } });
+    if (!number) throw new ApiError(400, t('errors.validation'), [{ path: 'number', message: t('errors.invalidOption') }]);
+    const added = await api<Municipality>(`/programmes/${programmeId}/municipalities`, { method: 'POST', body: { number } });
       setText('');
-      onAdded(added);
-    } catch (err) {
-      if (err instanceof ApiError) setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    onAdded(added);
+  });
 
   const fieldError = error?.forField('number');
   return (

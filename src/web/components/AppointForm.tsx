@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Fieldset, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { programmeRoleNames, type Municipality, type ProgrammeRole, type ProgrammeRoleName } from '../types.js';
 import { omitEmpty } from '../payload.js';
 import { FormErrors } from './FormErrors.js';
 import { SelectField } from './SelectField.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
 
 interface Props {
   programmeId: string;
@@ -24,8 +25,6 @@ export function AppointForm({ programmeId, municipalities, mayAppointCoordinator
   const [name, setName] = useState('');
   const [role, setRole] = useState<ProgrammeRoleName | ''>('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const labels = { email: t('role.email'), name: t('role.name'), role: t('role.role'), municipalityIds: t('role.municipalities') };
   const roles = programmeRoleNames.filter((r) => r !== 'coordinator' || mayAppointCoordinator);
   const isContact = role === 'municipal_contact';
@@ -38,24 +37,15 @@ export function AppointForm({ programmeId, municipalities, mayAppointCoordinator
       return next;
     });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = omitEmpty({ email: email.trim(), name: name.trim(), role, ...(isContact ? { municipalityIds: [...chosen] } : {}) }, ['role']);
-      const created = await api<ProgrammeRole[]>(`/programmes/${programmeId}/roles`, { method: 'POST', body });
-      setEmail('');
-      setName('');
-      setRole('');
-      setChosen(new Set());
-      onAppointed(created);
-    } catch (err) {
-      if (err instanceof ApiError) setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = useFormSubmit(async () => {
+    const body = omitEmpty({ email: email.trim(), name: name.trim(), role, ...(isContact ? { municipalityIds: [...chosen] } : {}) }, ['role']);
+    const created = await api<ProgrammeRole[]>(`/programmes/${programmeId}/roles`, { method: 'POST', body });
+    setEmail('');
+    setName('');
+    setRole('');
+    setChosen(new Set());
+    onAppointed(created);
+  });
 
   const id = (field: string) => `${formId}-${field}`;
   const municipalityError = error?.forField('municipalityIds');

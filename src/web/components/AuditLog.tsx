@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatDateTime } from '../format.js';
 import type { AuditEntry } from '../types.js';
+import { DataTable } from './DataTable.js';
 
 interface Props {
   entries: AuditEntry[];
@@ -28,33 +29,30 @@ export function AuditLog({ entries, people }: Props) {
   };
 
   return (
-    <div className="table-wrap">
-      <Table zebra className="data-table" data-size="sm" data-testid="audit-log">
-        <caption className="ds-sr-only">{t('nav.audit')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.who')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {entries.map((e) => (
-            <Table.Row key={e.id}>
-              <Table.Cell className="nowrap">
-                <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
-              </Table.Cell>
-              <Table.Cell>{e.actorId ? (people.get(e.actorId) ?? t('audit.someoneElse')) : t('audit.system')}</Table.Cell>
-              <Table.Cell>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
-              <Table.Cell>
-                <span className="cell-title">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
-                {subject(e) ? <span className="cell-sub">{subject(e)}</span> : null}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('nav.audit')} testId="audit-log"
+      head={
+        <>
+          <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.who')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
+        </>
+      }
+    >
+      {entries.map((e) => (
+        <Table.Row key={e.id}>
+          <Table.Cell className="nowrap">
+            <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
+          </Table.Cell>
+          <Table.Cell>{e.actorId ? (people.get(e.actorId) ?? t('audit.someoneElse')) : t('audit.system')}</Table.Cell>
+          <Table.Cell>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
+          <Table.Cell>
+            <span className="cell-title">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
+            {subject(e) ? <span className="cell-sub">{subject(e)}</span> : null}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </DataTable>
   );
 }

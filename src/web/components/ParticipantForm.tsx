@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { ApiError } from '../api.js';
 import { useApi } from '../hooks/useApi.js';
 import { participantRoles, subRoleSuggestions, type Participant } from '../people-types.js';
 import type { Municipality, Service } from '../types.js';
 import { FormErrors } from './FormErrors.js';
 import { SelectField } from './SelectField.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
 
 export interface ParticipantValues {
   municipalityId: string;
@@ -41,24 +41,11 @@ export function ParticipantForm({ programmeId, municipalities, initial, submitLa
     phone: initial?.phone ?? '',
     language: initial?.language ?? 'nb',
   });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const services = useApi<Service[]>(values.municipalityId ? `/programmes/${programmeId}/municipalities/${values.municipalityId}/services` : null);
   const set = (key: keyof ParticipantValues) => (value: string) => setValues((v) => ({ ...v, [key]: value, ...(key === 'municipalityId' ? { serviceId: '' } : {}) }));
   const labels = { municipalityId: t('people.municipality'), serviceId: t('people.service'), role: t('people.role'), subRole: t('people.subRole'), name: t('people.name'), email: t('people.email'), phone: t('people.phone'), language: t('people.language') };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
-      await onSubmit(values);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, String(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = useFormSubmit(() => onSubmit(values));
 
   return (
     <form onSubmit={submit} noValidate className="form-grid" data-testid="participant-form">

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { ApiError } from '../api.js';
 import { programmeKinds, type Programme, type ProgrammeKind } from '../types.js';
 import { FormErrors } from './FormErrors.js';
 import { SelectField } from './SelectField.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
+import { FormButtons } from './FormButtons.js';
 
 export interface ProgrammeValues {
   kind: ProgrammeKind | '';
@@ -36,8 +38,6 @@ export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel
     endsOn: initial?.endsOn ?? '',
     smallCellThreshold: initial?.smallCellThreshold,
   });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (key: keyof ProgrammeValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const labels = {
     kind: t('programme.kind'),
@@ -47,19 +47,7 @@ export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel
     endsOn: t('programme.endsOn'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (err) {
-      if (err instanceof ApiError) setError(err);
-      else throw err;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = useFormSubmit(() => onSubmit(values));
 
   const id = (field: string) => `${formId}-${field}`;
   return (
@@ -100,16 +88,7 @@ export function ProgrammeForm({ formId, initial, submitLabel, onSubmit, onCancel
           error={error?.forField('smallCellThreshold')}
         />
       ) : null}
-      <div className="button-row">
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { ApiError } from '../api.js';
 import { serviceKinds, type Service, type ServiceKind } from '../types.js';
 import { FormErrors } from './FormErrors.js';
 import { SelectField } from './SelectField.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
+import { FormButtons } from './FormButtons.js';
 
 export interface ServiceValues {
   name: string;
@@ -32,8 +34,6 @@ const empty: ServiceValues = { name: '', kind: '', description: '', committedToR
 export function ServiceForm({ formId, initial, submitLabel, onSubmit, onCancel, resetOnSuccess, ...rest }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ServiceValues>(initial ? { ...initial } : empty);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const labels = {
     name: t('service.name'),
     kind: t('service.kind'),
@@ -42,21 +42,11 @@ export function ServiceForm({ formId, initial, submitLabel, onSubmit, onCancel, 
     offersMentalHealthSubstanceUse: t('service.offersMentalHealthSubstanceUse'),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { name, kind, description, committedToRecovery, offersMentalHealthSubstanceUse } = values;
-      await onSubmit({ name, kind, description, committedToRecovery, offersMentalHealthSubstanceUse });
-      if (resetOnSuccess) setValues(empty);
-    } catch (err) {
-      if (err instanceof ApiError) setError(err);
-      else throw err;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, error, busy } = useFormSubmit(async () => {
+    const { name, kind, description, committedToRecovery, offersMentalHealthSubstanceUse } = values;
+    await onSubmit({ name, kind, description, committedToRecovery, offersMentalHealthSubstanceUse });
+    if (resetOnSuccess) setValues(empty);
+  });
 
   const id = (field: string) => `${formId}-${field}`;
   return (
@@ -95,16 +85,7 @@ export function ServiceForm({ formId, initial, submitLabel, onSubmit, onCancel, 
           onChange={(e) => setValues((v) => ({ ...v, offersMentalHealthSubstanceUse: e.target.checked }))}
         />
       </Fieldset>
-      <div className="button-row">
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { focusPageHeading } from '../focus.js';
 import { useApi } from '../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../hooks/useProgramme.js';
 import type { Municipality } from '../types.js';
+import { DataTable } from '../components/DataTable.js';
 
 /** The programme's participating municipalities; coordinators add and remove them. */
 export function MunicipalitiesPage() {
@@ -60,39 +61,36 @@ export function MunicipalitiesPage() {
       ) : list.data.length === 0 ? (
         <Paragraph data-testid="municipality-list">{t('municipality.listEmpty')}</Paragraph>
       ) : (
-        <div className="table-wrap">
-          <Table data-testid="municipality-list" zebra className="data-table">
-            <caption className="ds-sr-only">{title}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('municipality.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('municipality.number')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('municipality.county')}</Table.HeaderCell>
-                {editable ? <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell> : null}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {list.data.map((m) => (
-                <Table.Row key={m.id}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`${base}/municipalities/${m.id}`}>{m.name}</RouterLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{m.number}</Table.Cell>
-                  <Table.Cell>{m.county}</Table.Cell>
-                  {editable ? (
-                    <Table.Cell>
-                      <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(m)} aria-label={`${t('municipality.remove')}: ${m.name}`}>
-                        {t('municipality.remove')}
-                      </Button>
-                    </Table.Cell>
-                  ) : null}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          caption={title} testId="municipality-list"
+          head={
+            <>
+              <Table.HeaderCell>{t('municipality.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('municipality.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('municipality.county')}</Table.HeaderCell>
+              {editable ? <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell> : null}
+            </>
+          }
+        >
+          {list.data.map((m) => (
+            <Table.Row key={m.id}>
+              <Table.Cell>
+                <Link asChild>
+                  <RouterLink to={`${base}/municipalities/${m.id}`}>{m.name}</RouterLink>
+                </Link>
+              </Table.Cell>
+              <Table.Cell>{m.number}</Table.Cell>
+              <Table.Cell>{m.county}</Table.Cell>
+              {editable ? (
+                <Table.Cell>
+                  <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(m)} aria-label={`${t('municipality.remove')}: ${m.name}`}>
+                    {t('municipality.remove')}
+                  </Button>
+                </Table.Cell>
+              ) : null}
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       <ConfirmDialog
         open={removing !== null}

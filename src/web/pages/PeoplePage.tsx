@@ -13,6 +13,7 @@ import { programmeCrumbs, useProgramme } from '../hooks/useProgramme.js';
 import { activityTypes, participantRoles, type Participant } from '../people-types.js';
 import type { Municipality } from '../types.js';
 import '../people.css';
+import { DataTable } from '../components/DataTable.js';
 
 /** Participants of the programme with filters; codes for everyone, names only for those the API shows them to. */
 export function PeoplePage() {
@@ -69,37 +70,34 @@ export function PeoplePage() {
       ) : (
         <>
           <Paragraph className="muted">{t('people.count', { count: rows.length })}</Paragraph>
-          <div className="table-wrap">
-            <Table data-testid="participant-list" zebra className="data-table">
-              <caption className="ds-sr-only">{t('people.tabs.list')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  {canWrite ? <Table.HeaderCell><span className="ds-sr-only">{t('people.bulkTitle')}</span></Table.HeaderCell> : null}
-                  <Table.HeaderCell>{t('people.code')}</Table.HeaderCell>
-                  {!hidden ? <Table.HeaderCell>{t('people.name')}</Table.HeaderCell> : null}
-                  <Table.HeaderCell>{t('people.municipality')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('people.role')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('people.recruitment')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.map((p) => (
-                  <Table.Row key={p.id}>
-                    {canWrite ? (
-                      <Table.Cell>
-                        {mayWriteRow(p) ? <Checkbox aria-label={t('people.select', { code: p.code })} checked={selected.has(p.id)} onChange={() => toggle(p.id)} /> : null}
-                      </Table.Cell>
-                    ) : null}
-                    <Table.Cell><Link to={`${base}/people/${p.id}`} className="code">{p.code}</Link></Table.Cell>
-                    {!hidden ? <Table.Cell>{p.name ?? t('people.hidden')}{p.subRole ? <span className="cell-sub">{p.subRole}</span> : null}</Table.Cell> : null}
-                    <Table.Cell>{names.get(p.municipalityId) ?? ''}</Table.Cell>
-                    <Table.Cell>{t(`people.roles.${p.role}`)}</Table.Cell>
-                    <Table.Cell>{p.activityTypes.map((a) => t(`recruitment.activityTypes.${a}`)).join(', ')}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <DataTable
+            caption={t('people.tabs.list')} testId="participant-list"
+            head={
+              <>
+                {canWrite ? <Table.HeaderCell><span className="ds-sr-only">{t('people.bulkTitle')}</span></Table.HeaderCell> : null}
+                <Table.HeaderCell>{t('people.code')}</Table.HeaderCell>
+                {!hidden ? <Table.HeaderCell>{t('people.name')}</Table.HeaderCell> : null}
+                <Table.HeaderCell>{t('people.municipality')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('people.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('people.recruitment')}</Table.HeaderCell>
+              </>
+            }
+          >
+            {rows.map((p) => (
+              <Table.Row key={p.id}>
+                {canWrite ? (
+                  <Table.Cell>
+                    {mayWriteRow(p) ? <Checkbox aria-label={t('people.select', { code: p.code })} checked={selected.has(p.id)} onChange={() => toggle(p.id)} /> : null}
+                  </Table.Cell>
+                ) : null}
+                <Table.Cell><Link to={`${base}/people/${p.id}`} className="code">{p.code}</Link></Table.Cell>
+                {!hidden ? <Table.Cell>{p.name ?? t('people.hidden')}{p.subRole ? <span className="cell-sub">{p.subRole}</span> : null}</Table.Cell> : null}
+                <Table.Cell>{names.get(p.municipalityId) ?? ''}</Table.Cell>
+                <Table.Cell>{t(`people.roles.${p.role}`)}</Table.Cell>
+                <Table.Cell>{p.activityTypes.map((a) => t(`recruitment.activityTypes.${a}`)).join(', ')}</Table.Cell>
+              </Table.Row>
+            ))}
+          </DataTable>
           {canWrite ? (
             <section aria-labelledby="bulk-heading" className="inline-form">
               <h2 id="bulk-heading" className="ds-sr-only">{t('people.bulkTitle')}</h2>

@@ -11,6 +11,7 @@ import { useApi } from '../../hooks/useApi.js';
 import type { Municipality } from '../../types.js';
 import '../../people.css';
 import '../../analysis.css';
+import { DataTable } from '../../components/DataTable.js';
 
 /** The programme's documents (title, kind, municipality, length, names to check) and the import form. */
 export function DocumentsPage() {
@@ -28,31 +29,28 @@ export function DocumentsPage() {
       {!documents.data ? <LoadState error={documents.error} /> : rows.length === 0 ? (
         <Paragraph data-testid="document-list">{t('analysis.documents.empty')}</Paragraph>
       ) : (
-        <div className="table-wrap">
-          <Table data-testid="document-list" zebra className="data-table">
-            <caption className="ds-sr-only">{t('analysis.documents.caption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('analysis.documents.docTitle')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('analysis.documents.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('analysis.documents.municipality')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('analysis.documents.length')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('analysis.documents.pending')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {rows.map((d) => (
-                <Table.Row key={d.id}>
-                  <Table.Cell><Link to={`${base}/documents/${d.id}`}>{d.title}</Link></Table.Cell>
-                  <Table.Cell>{t(`analysis.kinds.${d.kind}`)}</Table.Cell>
-                  <Table.Cell>{d.municipalityId ? (names.get(d.municipalityId) ?? '') : '–'}</Table.Cell>
-                  <Table.Cell>{t('analysis.documents.lengthValue', { count: d.length })}</Table.Cell>
-                  <Table.Cell>{d.pendingSuggestions ? t('analysis.documents.pendingValue', { count: d.pendingSuggestions }) : '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          caption={t('analysis.documents.caption')} testId="document-list"
+          head={
+            <>
+              <Table.HeaderCell>{t('analysis.documents.docTitle')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('analysis.documents.kind')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('analysis.documents.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('analysis.documents.length')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('analysis.documents.pending')}</Table.HeaderCell>
+            </>
+          }
+        >
+          {rows.map((d) => (
+            <Table.Row key={d.id}>
+              <Table.Cell><Link to={`${base}/documents/${d.id}`}>{d.title}</Link></Table.Cell>
+              <Table.Cell>{t(`analysis.kinds.${d.kind}`)}</Table.Cell>
+              <Table.Cell>{d.municipalityId ? (names.get(d.municipalityId) ?? '') : '–'}</Table.Cell>
+              <Table.Cell>{t('analysis.documents.lengthValue', { count: d.length })}</Table.Cell>
+              <Table.Cell>{d.pendingSuggestions ? t('analysis.documents.pendingValue', { count: d.pendingSuggestions }) : '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
       {canWrite ? <DocumentImportForm base={base} programmeBase={`/programmes/${programme.id}`} municipalities={municipalities.data ?? []} onImported={documents.reload} /> : null}
     </div>
