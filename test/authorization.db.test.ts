@@ -7,6 +7,10 @@ import { programmeMunicipalities, programmes, services } from '../src/modules/pr
 import { createTestApp, type Caller } from './support/app.js';
 import { analysisConsuming, analysisExpectations, buildAnalysisWorld } from './support/analysis-world.js';
 import { buildConsentWorld } from './support/consent-world.js';
+import { buildQuestionnaireWorld, questionnaireConsuming, questionnaireExpectations } from './support/questionnaire-world.js';
+import { prepostExpectations } from './support/prepost-world.js';
+import { activitiesConsuming, activitiesExpectations, buildActivitiesWorld } from './support/activities-world.js';
+import { buildInvitationsWorld, invitationsExpectations } from './support/invitations-world.js';
 import { apiPrefix, fillPath, loadOperations, type Operation } from './support/openapi-operations.js';
 import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type Throwaway, type World } from './support/world.js';
 
@@ -37,6 +41,10 @@ const writers: Role[] = ['coordinator', 'municipal_contact'];
 
 const expectations: Record<string, Rule> = {
   ...analysisExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...questionnaireExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...prepostExpectations<Rule>(members),
+  ...activitiesExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...invitationsExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   'GET /session': everyone,
   'POST /auth/sign-in-link': everyone,
   'POST /auth/sign-out': signedIn,
@@ -123,12 +131,18 @@ let world: World;
 let tw: ReturnType<typeof throwaways>;
 let cw: Awaited<ReturnType<typeof buildConsentWorld>>;
 let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
+let qw: Awaited<ReturnType<typeof buildQuestionnaireWorld>>;
+let acw: Awaited<ReturnType<typeof buildActivitiesWorld>>;
+let iw: Awaited<ReturnType<typeof buildInvitationsWorld>>;
 
 beforeAll(async () => {
   world = await buildWorld(t);
   tw = throwaways(t, world);
   cw = await buildConsentWorld(t, world);
   aw = await buildAnalysisWorld(t, world);
+  qw = await buildQuestionnaireWorld(t, world);
+  acw = await buildActivitiesWorld(t, world);
+  iw = await buildInvitationsWorld(t, world, (scope) => acw.ids(scope).activityId);
 });
 afterAll(() => t.close());
 
@@ -157,15 +171,17 @@ function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
   if (param === 'groupId') return tw.group(programmeId, municipalityId);
   if (param === 'memberId') return tw.member(scope === 'A' ? p1.groups.A : scope === 'B' ? p1.groups.B : p2.groups.C);
   if (['documentId', 'codeId', 'codingId', 'memoId', 'suggestionId'].includes(param)) return aw.throwaway(param, programmeId) as Promise<Throwaway>;
+  if (['activityId', 'afterActivityId', 'itemId', 'decisionId', 'outputId'].includes(param)) return acw.throwaway(param, scope) as Promise<Throwaway>;
   if (['purposeId', 'ruleId', 'participantId'].includes(param)) return cw.throwaway(param, programmeId, municipalityId) as Promise<Throwaway>;
   throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
 }
 
 async function callAs(op: Operation, actor: ActorName, scope: Scope): Promise<{ status: number; text: string }> {
-  const ids = { ...cw.ids(scope), ...aw.ids(scope), ...idsFor(scope) };
+  const ids = { ...cw.ids(scope), ...qw.ids(scope), ...aw.ids(scope), ...acw.ids(scope), ...iw.ids(scope), ...idsFor(scope) };
   let temp: Throwaway | undefined;
-  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
-  if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
+  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) || activitiesConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
+  if (questionnaireConsuming.has(op.key) && scope !== 'unknown') ids[op.pathParams.at(-1)!] = (temp = await qw.throwaway(op.key, scope)).id;
+  else if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
   let as: Caller | undefined = actor === 'anonymous' ? undefined : world.callers[actor];
   if (as && endsSession.has(op.key)) as = await t.signIn(`${actor}@varde.test`);
   const body = exampleBodies[op.key]?.(world);

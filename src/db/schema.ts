@@ -10,3 +10,6 @@ export * from '../modules/consent/schema.js';
 export * from '../modules/privacy/schema.js';
 export * from '../modules/analysis/schema.js';
 export * from '../modules/analysis/member-check-schema.js';
+export * from '../modules/activities/schema.js';
+export * from '../modules/activities/invitations-schema.js';
+export * from '../modules/questionnaires/schema.js';

@@ -1,6 +1,10 @@
 import type { Messages } from './nb.js';
 import { consentEn, consentErrorsEn } from './consent/en.js';
 import { analysisEn, analysisErrorsEn } from './analysis/en.js';
+import { invitationsEn, invitationsErrorsEn } from './invitations/en.js';
+import { questionnairesEn, questionnairesErrorsEn } from './questionnaires/en.js';
+import { prepostEn, statisticsEn } from './prepost/en.js';
+import { activitiesEn } from './activities/en.js';
 
 // English.
 export const en: Messages = {
@@ -183,6 +187,11 @@ export const en: Messages = {
   },
   ...consentEn,
   ...analysisEn,
+  ...invitationsEn,
+  ...questionnairesEn,
+  ...prepostEn,
+  ...statisticsEn,
+  ...activitiesEn,
   people: {
     title: 'People',
     tabs: { list: 'Participants', import: 'Import', groups: 'Groups', recruitment: 'Recruitment' },
@@ -338,11 +347,15 @@ export const en: Messages = {
       gathering: 'Gathering',
       focus_group: 'Focus group',
       improvement_team_meeting: 'Improvement team meeting',
+      steering_group_meeting: 'Steering group meeting',
+      expert_group_meeting: 'Expert group meeting',
     },
   },
   errors: {
     ...consentErrorsEn,
     ...analysisErrorsEn,
+    ...invitationsErrorsEn,
+    ...questionnairesErrorsEn,
     validation: 'Some fields need correcting.',
     required: 'This field is required.',
     tooShort: 'Must have at least {{min}} characters.',

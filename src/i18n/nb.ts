@@ -1,5 +1,9 @@
 import { consentNb, consentErrorsNb } from './consent/nb.js';
 import { analysisNb, analysisErrorsNb } from './analysis/nb.js';
+import { invitationsNb, invitationsErrorsNb } from './invitations/nb.js';
+import { questionnairesNb, questionnairesErrorsNb } from './questionnaires/nb.js';
+import { prepostNb, statisticsNb } from './prepost/nb.js';
+import { activitiesNb } from './activities/nb.js';
 // Bokmål: the default language. nn.ts and en.ts must have exactly the same keys (checked by the type and a test).
 export const nb = {
   lang: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', label: 'Språk' },
@@ -181,6 +185,11 @@ export const nb = {
   },
   ...consentNb,
   ...analysisNb,
+  ...invitationsNb,
+  ...questionnairesNb,
+  ...prepostNb,
+  ...statisticsNb,
+  ...activitiesNb,
   people: {
     title: 'Personer',
     tabs: { list: 'Deltakere', import: 'Importer', groups: 'Grupper', recruitment: 'Rekruttering' },
@@ -336,11 +345,15 @@ export const nb = {
       gathering: 'Samling',
       focus_group: 'Fokusgruppe',
       improvement_team_meeting: 'Møte i forbedringsteam',
+      steering_group_meeting: 'Møte i styringsgruppen',
+      expert_group_meeting: 'Møte i ekspertgruppen',
     },
   },
   errors: {
     ...consentErrorsNb,
     ...analysisErrorsNb,
+    ...invitationsErrorsNb,
+    ...questionnairesErrorsNb,
     validation: 'Noen av feltene må rettes.',
     required: 'Feltet må fylles ut.',
     tooShort: 'Må ha minst {{min}} tegn.',

@@ -1,6 +1,10 @@
 import type { Messages } from './nb.js';
 import { consentNn, consentErrorsNn } from './consent/nn.js';
 import { analysisNn, analysisErrorsNn } from './analysis/nn.js';
+import { invitationsNn, invitationsErrorsNn } from './invitations/nn.js';
+import { questionnairesNn, questionnairesErrorsNn } from './questionnaires/nn.js';
+import { prepostNn, statisticsNn } from './prepost/nn.js';
+import { activitiesNn } from './activities/nn.js';
 
 // Nynorsk.
 export const nn: Messages = {
@@ -183,6 +187,11 @@ export const nn: Messages = {
   },
   ...consentNn,
   ...analysisNn,
+  ...invitationsNn,
+  ...questionnairesNn,
+  ...prepostNn,
+  ...statisticsNn,
+  ...activitiesNn,
   people: {
     title: 'Personar',
     tabs: { list: 'Deltakarar', import: 'Importer', groups: 'Grupper', recruitment: 'Rekruttering' },
@@ -338,11 +347,15 @@ export const nn: Messages = {
       gathering: 'Samling',
       focus_group: 'Fokusgruppe',
       improvement_team_meeting: 'Møte i forbetringsteam',
+      steering_group_meeting: 'Møte i styringsgruppa',
+      expert_group_meeting: 'Møte i ekspertgruppa',
     },
   },
   errors: {
     ...consentErrorsNn,
     ...analysisErrorsNn,
+    ...invitationsErrorsNn,
+    ...questionnairesErrorsNn,
     validation: 'Nokre av felta må rettast.',
     required: 'Feltet må fyllast ut.',
     tooShort: 'Må ha minst {{min}} teikn.',

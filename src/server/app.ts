@@ -17,6 +17,16 @@ import { programmesRoutes } from '../modules/programmes/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
 import { groupRoutes } from '../modules/groups/routes.js';
 import { analysisRoutes } from '../modules/analysis/routes.js';
+import { invitationRoutes } from '../modules/activities/invitation-routes.js';
+import { activityRoutes } from '../modules/activities/routes.js';
+import { activityTypeRoutes } from '../modules/activities/type-routes.js';
+import { activityRecordRoutes } from '../modules/activities/record-routes.js';
+import { indicatorRoutes } from '../modules/activities/indicator-routes.js';
+import { invitationPages } from '../participant/invitation-pages.js';
+import { prePostRoutes } from '../modules/prepost/routes.js';
+import { responseExportRoutes } from '../modules/questionnaires/export-routes.js';
+import { questionnaireRoutes } from '../modules/questionnaires/routes.js';
+import { questionnairePages } from '../participant/questionnaire-pages.js';
 import type { AppEnv, Deps } from './env.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -29,7 +39,7 @@ installZodMessageKeys();
 
 /** Every module's HTTP API, mounted under /api/v1. The OpenAPI document is built from these. */
 export function apiRouter() {
-  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes);
+  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes).route('/', activityRoutes).route('/', activityTypeRoutes).route('/', activityRecordRoutes).route('/', indicatorRoutes).route('/', invitationRoutes).route('/', prePostRoutes).route('/', responseExportRoutes).route('/', questionnaireRoutes);
 }
 
 export function createApp(deps: Deps) {
@@ -40,7 +50,7 @@ export function createApp(deps: Deps) {
     const started = performance.now();
     await next();
     // Paths only, never query strings: sign-in tokens travel there. Personal-link tokens are masked.
-    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path.replace(/^\/p\/[^/]+/, '/p/:token'), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path.replace(/^\/p\/[^/]+/, '/p/:token').replace(/^\/i\/[^/]+/, '/i/:token'), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', securityHeaders);
 
@@ -80,6 +90,8 @@ export function createApp(deps: Deps) {
   app.route('/', signInPages);
   app.route('/', participantPages);
   app.route('/', memberCheckPages);
+  app.route('/', invitationPages);
+  app.route('/', questionnairePages);
 
   if (deps.webRoot) mountStaffApp(app, deps.webRoot);
   return app;

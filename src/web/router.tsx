@@ -21,6 +21,11 @@ import { DocumentPage } from './pages/analysis/DocumentPage.js';
 import { DocumentsPage } from './pages/analysis/DocumentsPage.js';
 import { RetrievalPage } from './pages/analysis/RetrievalPage.js';
 import { SearchPage } from './pages/analysis/SearchPage.js';
+import { PrePostPage } from './pages/prepost/PrePostPage.js';
+import { ActivitiesPage } from './pages/activities/ActivitiesPage.js';
+import { ActivityDetailPage } from './pages/activities/ActivityDetailPage.js';
+import { ActivityTypesPage } from './pages/activities/ActivityTypesPage.js';
+import { IndicatorsPage } from './pages/activities/IndicatorsPage.js';
 import { SessionProvider, useSession } from './session.js';
 
 function Root() {
@@ -68,6 +73,11 @@ export const router = createBrowserRouter([
               { path: 'analysis/retrieval', element: <RetrievalPage /> },
               { path: 'analysis/search', element: <SearchPage /> },
               { path: 'analysis/agreement', element: <AgreementPage /> },
+              { path: 'questionnaires/prepost', element: <PrePostPage /> },
+              { path: 'activities', element: <ActivitiesPage /> },
+              { path: 'activities/indicators', element: <IndicatorsPage /> },
+              { path: 'activities/types', element: <ActivityTypesPage /> },
+              { path: 'activities/:activityId', element: <ActivityDetailPage /> },
               ...comingSoonSections.map((section) => ({ path: section, element: <ComingSoonPage section={section} /> })),
             ],
           },

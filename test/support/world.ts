@@ -13,6 +13,12 @@ import { codes, codings, documents, memos, nameSuggestions } from '../../src/mod
 import type { Caller, TestApp } from './app.js';
 import { consentExampleBodies } from './consent-world.js';
 import { analysisExampleBodies } from './analysis-world.js';
+import { questionnaireExampleBodies } from './questionnaire-world.js';
+import { instrumentVersions, instruments, responses, surveyInvitations, surveys } from '../../src/modules/questionnaires/schema.js';
+import { activitiesExampleBodies } from './activities-world.js';
+import { activities, activityAgendaItems, activityDecisions, activityDependencies, activityMinutes, activityOutputs, activityTypeDefinitions } from '../../src/modules/activities/schema.js';
+import { invitationsExampleBodies } from './invitations-world.js';
+import { attendance, checkInCodes, invitations, invitationSettings, invitationTokens } from '../../src/modules/activities/invitations-schema.js';
 
 /**
  * Two programmes: P1 with municipalities A and B (a service in each) and one person in every role
@@ -143,6 +149,10 @@ export async function countRows(t: TestApp) {
     audit_log: auditLog, programmes, programme_municipalities: programmeMunicipalities, services, programme_roles: programmeRoles, users,
     participants, recruitments, recruitment_targets: recruitmentTargets, groups, group_members: groupMembers,
     documents, codes, codings, memos, name_suggestions: nameSuggestions, member_checks: memberChecks, member_check_responses: memberCheckResponses,
+    instruments, instrument_versions: instrumentVersions, surveys, survey_invitations: surveyInvitations, responses,
+    invitations, invitation_tokens: invitationTokens, attendance, check_in_codes: checkInCodes, invitation_settings: invitationSettings,
+    activities, activity_types: activityTypeDefinitions, activity_dependencies: activityDependencies, activity_agenda_items: activityAgendaItems,
+    activity_minutes: activityMinutes, activity_decisions: activityDecisions, activity_outputs: activityOutputs,
   };
   const out: Record<string, number> = {};
   for (const [name, table] of Object.entries(tables)) out[name] = (await db.select({ n: count() }).from(table))[0].n;
@@ -153,6 +163,9 @@ export async function countRows(t: TestApp) {
 export const exampleBodies: Record<string, (world: World) => unknown> = {
   ...consentExampleBodies,
   ...analysisExampleBodies,
+  ...questionnaireExampleBodies,
+  ...activitiesExampleBodies,
+  ...invitationsExampleBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),
   'PUT /language': () => ({ language: 'nb' }),
   'POST /programmes': () => ({ kind: 'learning_network', name: 'Nytt prosjekt', ...period }),

@@ -1,9 +1,17 @@
 import nodemailer from 'nodemailer';
 
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  /** e.g. 'text/calendar; charset=utf-8; method=REQUEST' for an invitation (.ics). */
+  contentType: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -18,7 +26,8 @@ export function createMailer(smtpUrl: string | undefined, from: string, log: (te
   if (!smtpUrl) {
     return {
       async send(mail) {
-        log(`\n--- e-mail to ${mail.to}: ${mail.subject}\n${mail.text}\n---\n`);
+        const files = mail.attachments?.length ? `\n[attached: ${mail.attachments.map((a) => a.filename).join(', ')}]` : '';
+        log(`\n--- e-mail to ${mail.to}: ${mail.subject}\n${mail.text}${files}\n---\n`);
       },
     };
   }

@@ -7,6 +7,7 @@ import { createProgramme } from '../programmes/programmes.js';
 import { createService } from '../programmes/services.js';
 import { loadConsentDemo } from '../consent/demo.js';
 import { loadCodesignPeople, loadLearningNetworkGroups } from './participants.js';
+import { loadPrePostDemo } from './prepost.js';
 import { demoLoads } from './schema.js';
 import { demoAdmin, demoCoordinator, demoStaff } from './people.js';
 import { codesignProgramme, demoServices, learningNetworkProgramme } from './programmes.js';
@@ -46,6 +47,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
           municipalityIds: person.municipality ? [added.get(person.municipality)!] : undefined,
         });
       await loadCodesignPeople(tx, actor, programme.id, added);
+      await loadPrePostDemo(tx, actor, programme.id, [...added.values()]);
     }
     return { loaded: true };
   });

@@ -1,8 +1,9 @@
 import type { ParticipantRole } from './schema.js';
 
 /**
- * Activity types from seed 000. A constant for now; a later issue turns them into data per programme,
- * which is why recruitments and targets store the key as text rather than an enum.
+ * The built-in activity type keys (seeds 000 and 004). The types themselves are data per programme
+ * (activities module, `activity_types`, defaults in activities/builtin-types.ts); recruitments and
+ * targets store the key as text so a programme's own types need no migration.
  */
 export const activityTypes = [
   'mapping_meeting',
@@ -16,6 +17,8 @@ export const activityTypes = [
   'gathering',
   'focus_group',
   'improvement_team_meeting',
+  'steering_group_meeting',
+  'expert_group_meeting',
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
 

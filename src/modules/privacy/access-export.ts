@@ -2,8 +2,10 @@ import type { Executor } from '../../db/client.js';
 import { notFound } from '../../lib/errors.js';
 import { auditEntriesAbout } from '../audit/about.js';
 import { collectAnalysisData } from '../analysis/personal-data.js';
+import { collectInvitationData } from '../activities/invitations-personal-data.js';
 import { consentHistory } from '../consent/record.js';
 import { collectParticipantData, getParticipant } from '../people/personal-data.js';
+import { collectQuestionnaireData } from '../questionnaires/personal-data.js';
 
 /**
  * Everything held about one person (GDPR art. 15) as one JSON document: what the people and groups
@@ -16,6 +18,8 @@ export async function accessExport(db: Executor, programmeId: string, participan
   const people = await collectParticipantData(db, participantId);
   const consents = await consentHistory(db, participantId);
   const analysis = await collectAnalysisData(db, participantId, person.code);
+  const activities = await collectInvitationData(db, participantId);
+  const questionnaires = await collectQuestionnaireData(db, participantId);
   const audit = await auditEntriesAbout(db, programmeId, participantId);
   return {
     kind: 'varde.data-subject-access',
@@ -25,6 +29,8 @@ export async function accessExport(db: Executor, programmeId: string, participan
     ...people,
     consents: consents.map(({ id: _id, ...c }) => ({ ...c, scan: c.hasScan ? { fileName: c.scanFileName, included: false } : null })),
     analysis,
+    activities,
+    questionnaires,
     withdrawals: [],
     auditEntries: audit,
   };

@@ -28,7 +28,11 @@ export function ProgrammeLayout() {
   const sections: { to: string; label: string; end?: boolean }[] = [
     { to: base, label: t('nav.overview'), end: true },
     { to: `${base}/municipalities`, label: t('nav.municipalities') },
-    ...menuSections.map((section) => ({ to: `${base}/${section}`, label: t(`nav.${section}`) })),
+    ...menuSections.flatMap((section) => [
+      { to: `${base}/${section}`, label: t(`nav.${section}`) },
+      // Pre/post results sit under Questionnaires (issue 6).
+      ...(section === 'questionnaires' ? [{ to: `${base}/questionnaires/prepost`, label: t('prepost.title') }] : []),
+    ]),
     ...(context.canManage ? [{ to: `${base}/settings`, label: t('nav.settings') }] : []),
   ];
 

@@ -1,0 +1,125 @@
+// Participant pages (issue 5, item 6): the wire size of the first page of a 20-item questionnaire (HTML with its
+// inlined CSS, gzip as the app sends it), then submissions per second with p50/p99 latency for 200 concurrent
+// respondents posting the whole form through the real route (in-process app, real PostgreSQL, one transaction per
+// post: response row, validation, scoring, completion), next to the raw single-row INSERT rate into the same
+// responses table of the same database in the same run (the ceiling), and the ratio.
+// Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL. BENCH_SUBMISSIONS scales the run.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { readConfig } from '../src/config.js';
+import { connect } from '../src/db/client.js';
+import { startEmbeddedCluster, type EmbeddedCluster } from '../src/db/embedded.js';
+import { applyMigrations } from '../src/db/migrate.js';
+import { InstrumentDefinitionSchema } from '../src/modules/questionnaires/definition.js';
+import { publicSurveyToken, tokenHash } from '../src/modules/questionnaires/keys.js';
+import { instrumentVersions, instruments, surveys } from '../src/modules/questionnaires/schema.js';
+import { programmes } from '../src/modules/programmes/schema.js';
+import { createApp } from '../src/server/app.js';
+
+const concurrency = 200;
+const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+const origin = 'http://localhost:3000';
+const key = randomBytes(32);
+process.env.VARDE_ENCRYPTION_KEY = key.toString('base64');
+
+const text = (nb: string, nn: string, en: string) => ({ nb, nn, en });
+const points = [
+  text('Helt uenig', 'Heilt usamd', 'Strongly disagree'), text('Litt uenig', 'Litt usamd', 'Disagree'), text('Verken eller', 'Verken eller', 'Neither'),
+  text('Litt enig', 'Litt samd', 'Agree'), text('Helt enig', 'Heilt samd', 'Strongly agree'),
+].map((label, i) => ({ value: i + 1, label }));
+/** Twenty Likert statements (1–5) in three languages with a scale over all of them: a typical course questionnaire. */
+const definition = InstrumentDefinitionSchema.parse({
+  name: 'bench', title: text('Kunnskap og holdninger om recovery', 'Kunnskap og haldningar om recovery', 'Recovery knowledge and attitudes'), languages: ['nb', 'nn', 'en'],
+  sections: [{ name: 's', items: Array.from({ length: 20 }, (_, i) => ({
+    name: `p${i + 1}`, type: 'likert', required: true, points,
+    label: text(`Påstand ${i + 1}: Tjenesten legger vekt på brukerens egne mål`, `Påstand ${i + 1}: Tenesta legg vekt på brukaren sine eigne mål`, `Statement ${i + 1}: The service emphasises the person's own goals`),
+  })) }],
+  scales: [{ name: 'total', label: text('Sum', 'Sum', 'Total'), items: Array.from({ length: 20 }, (_, i) => `p${i + 1}`), method: 'sum', minAnswered: 16 }],
+});
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const line = (name: string, value: number | string, unit: string) => console.log(`respond.${name}: ${value} ${unit}`);
+
+async function main() {
+  let cluster: EmbeddedCluster | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'varde-bench-respond-'));
+    cluster = await startEmbeddedCluster(path.join(dir, 'pg'), { persistent: false });
+    url = cluster.url;
+  }
+  const handle = connect(url, 20);
+  try {
+    await applyMigrations(handle.db);
+    const db = handle.db;
+    const app = createApp({ config: { ...readConfig({ PUBLIC_URL: origin }), logLevel: 'silent' }, db, log: pino({ level: 'silent' }), mailer: { send: async () => {} } });
+    const [programme] = await db.insert(programmes).values({ kind: 'learning_network', name: 'Bench', startsOn: '2026-01-01', endsOn: '2026-12-31' }).returning();
+    const [instrument] = await db.insert(instruments).values({ programmeId: programme.id, title: definition.title }).returning();
+    const [version] = await db.insert(instrumentVersions).values({ instrumentId: instrument.id, version: 1, status: 'published', definition, publishedAt: new Date() }).returning();
+    const survey = async (display: 'whole' | 'one_per_screen') => {
+      const [s] = await db.insert(surveys).values({ programmeId: programme.id, instrumentVersionId: version.id, title: definition.title, mode: 'anonymous', display, status: 'open' }).returning();
+      const token = publicSurveyToken(key, s.id);
+      await db.update(surveys).set({ publicTokenHash: tokenHash(token) }).where(sql`id = ${s.id}`);
+      return { id: s.id, path: `/s/${token}` };
+    };
+    const whole = await survey('whole');
+    const single = await survey('one_per_screen');
+
+    for (const [name, s] of [['whole_form', whole], ['one_per_screen', single]] as const) {
+      const res = await app.request(`${origin}${s.path}?lang=nn`, { headers: { 'accept-encoding': 'gzip' } });
+      const wire = (await res.arrayBuffer()).byteLength;
+      const plain = (await (await app.request(`${origin}${s.path}?lang=nn`)).arrayBuffer()).byteLength;
+      line(`first_page_${name}_gzip`, wire, 'bytes');
+      line(`first_page_${name}_uncompressed`, plain, 'bytes');
+      if (res.headers.get('content-encoding') !== 'gzip') throw new Error('the page was not compressed');
+    }
+    line('first_page_budget', 14 * 1024, 'bytes');
+
+    // Submissions: every respondent posts the whole form once (a fresh browser: the post starts and completes the response).
+    const body = new URLSearchParams([['_screen', '1'], ['_lang', 'nb'], ['_action', 'submit'], ...Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, String(1 + (i % 5))] as [string, string])]).toString();
+    const headers = { origin, 'content-type': 'application/x-www-form-urlencoded' };
+    const submit = async () => {
+      const started = performance.now();
+      const res = await app.request(`${origin}${whole.path}`, { method: 'POST', headers, body });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes('data-testid="receipt"')) throw new Error(`submission answered ${res.status}`);
+      return performance.now() - started;
+    };
+    await Promise.all(Array.from({ length: 20 }, submit)); // warm-up
+    const latencies: number[] = [];
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next++ < submissions) latencies.push(await submit());
+    }));
+    const elapsed = (performance.now() - t0) / 1000;
+    latencies.sort((a, b) => a - b);
+    const perSecond = submissions / elapsed;
+    line('submissions', submissions, 'count');
+    line('concurrent_respondents', concurrency, 'count');
+    line('submissions_per_second', perSecond.toFixed(1), 'per_s');
+    line('submission_latency_p50', quantile(latencies, 0.5).toFixed(1), 'ms');
+    line('submission_latency_p99', quantile(latencies, 0.99).toFixed(1), 'ms');
+
+    // The ceiling: single-row INSERTs of the same kind of row into the same table, same pool, same concurrency.
+    const answers = JSON.stringify(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i + 1}`, 1 + (i % 5)])));
+    let n = 0;
+    const i0 = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (n++ < submissions)
+        await db.execute(sql`insert into responses (survey_id, instrument_version_id, resume_token_hash, answers, status) values (${single.id}, ${version.id}, ${randomBytes(16).toString('hex')}, ${answers}::jsonb, 'complete')`);
+    }));
+    const insertsPerSecond = submissions / ((performance.now() - i0) / 1000);
+    line('raw_insert_per_second', insertsPerSecond.toFixed(1), 'per_s');
+    line('submissions_to_insert_ratio', (perSecond / insertsPerSecond).toFixed(3), 'ratio');
+  } finally {
+    await handle.close();
+    await cluster?.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,1 @@
+ALTER TABLE "activity_minutes" DROP COLUMN "text";

@@ -1,0 +1,103 @@
+import type { prepostNb, statisticsNb } from './nb.js';
+
+// English strings for pre/post results and the statistics module (issue 6), spread into ../en.ts.
+export const statisticsEn: typeof statisticsNb = {
+  statistics: {
+    unavailable: {
+      length_mismatch: 'Cannot be computed because the before and after measurements do not have the same number of values.',
+      no_values: 'Cannot be computed because there are no values.',
+      too_few_values: 'Cannot be computed because there are too few values.',
+      too_few_pairs: 'Cannot be computed because there are too few complete pairs.',
+      zero_variance: 'Cannot be computed because all values are equal (the standard deviation is 0).',
+      all_differences_zero: 'Cannot be computed because nobody’s score changed from before to after.',
+      all_values_equal: 'Cannot be computed because all values are equal.',
+      too_many_values: 'Cannot be computed because the test applies to at most 5000 values.',
+      too_few_items: 'Cannot be computed because the scale has too few items.',
+      too_few_respondents: 'Cannot be computed because too few people answered every item.',
+      no_discordant_pairs: 'Cannot be computed because nobody changed their answer from before to after.',
+    },
+    tests: { paired_t: 'Paired t-test', wilcoxon_signed_rank: 'Wilcoxon signed-rank test', none: 'No test' },
+    wilcoxon: { exact: 'exact', normal_approximation: 'normal approximation' },
+    reasons: {
+      differences_consistent_with_normality: 'The differences are consistent with a normal distribution (Shapiro–Wilk p ≥ .05).',
+      differences_not_normal: 'The differences are not normally distributed (Shapiro–Wilk p < .05).',
+      too_few_pairs_to_check_normality: 'Too few pairs to check normality; the Wilcoxon test does not assume it.',
+      normality_not_checkable: 'Normality cannot be checked.',
+      only_wilcoxon_computable: 'Only the Wilcoxon test can be computed.',
+      only_t_computable: 'Only the t-test can be computed.',
+      no_test_computable: 'No test can be computed.',
+    },
+  },
+};
+
+export const prepostEn: typeof prepostNb = {
+  prepost: {
+    title: 'Pre/post results',
+    pre: 'Before',
+    post: 'After',
+    pilot: 'pilot',
+    pooled: 'All courses pooled',
+    suppressed: 'Hidden (too few)',
+    excludedSummary: 'No post: {{preWithoutPost}}; no pre: {{postWithoutPre}}; ambiguous code: {{ambiguous}}; no code: {{noCode}}; missing score: {{missingScore}}',
+    charts: {
+      pairedTitle: 'Paired scores before and after: {{scale}}, {{group}}',
+      pairedDesc: '{{n}} pairs. Mean before {{pre}}, after {{post}}. {{up}} rose, {{down}} fell, {{same}} unchanged.',
+      sampled: 'Showing {{shown}} of {{n}} pairs (every n-th).',
+      noPairs: 'No complete pairs to show.',
+      forestTitle: 'Mean change with 95% confidence interval: {{scale}}',
+      forestDesc: '{{shown}} of {{groups}} groups have an interval. {{above}} lie wholly above zero, {{below}} wholly below zero, {{across}} cross zero.',
+      forestAxis: 'Change (after − before)',
+      distributionTitle: 'Distribution of scores before and after: {{scale}}, {{group}}',
+      distributionDesc: 'Histogram with {{bins}} equal-width bins from {{min}} to {{max}}: {{nPre}} scores before and {{nPost}} after.',
+    },
+    table: {
+      group: 'Group', pairs: 'n pairs', meanPre: 'Mean before', meanPost: 'Mean after', rose: 'Rose', fell: 'Fell', unchanged: 'Unchanged',
+      change: 'Change', ci: '95% CI', bin: 'Bin', preMeanSd: 'Before M (SD)', postMeanSd: 'After M (SD)', preMedianIqr: 'Before Mdn (IQR)',
+      postMedianIqr: 'After Mdn (IQR)', changeCi: 'Change M [95% CI]', tTest: 't(df)', p: 'p', wilcoxon: 'Wilcoxon', dz: 'd_z [95% CI]',
+      gav: 'g_av [95% CI]', rankBiserial: 'r_rb', recommended: 'Recommended test', normality: 'Shapiro–Wilk', excluded: 'Excluded',
+    },
+    summary: {
+      suppressed: '{{scale}}: the results are hidden because the group is too small.',
+      tooFew: '{{scale}}: too few answered both before and after ({{n}}) to say anything about change.',
+      rose: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score rose from {{pre}} to {{post}}.',
+      fell: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score fell from {{pre}} to {{post}}.',
+      same: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score was unchanged ({{pre}}).',
+      ci: 'The true change probably lies between {{lower}} and {{upper}} (95% confidence interval).',
+      significant: 'The change is statistically significant ({{test}}, p = {{p}}).',
+      notSignificant: 'The change is not statistically significant ({{test}}, p = {{p}}); it may be due to chance.',
+      magnitude: {
+        negligible: 'The effect is negligible (g = {{g}}).',
+        small: 'The effect is small (g = {{g}}).',
+        moderate: 'The effect is moderate (g = {{g}}).',
+        large: 'The effect is large (g = {{g}}).',
+      },
+      courses: 'The results come from {{courses}} courses.',
+      pilot: 'The first course ({{pilot}}) was a pilot; its results are marked as such and can be compared with the later courses.',
+    },
+    methods: {
+      design: 'Participants answered the same questionnaire before and after the course ({{courses}} courses). Scale scores were computed by the instrument’s rules for reverse-scored items and the minimum number of items answered.',
+      pairing: 'Before and after responses were matched within each course, by participant (linked mode) or self-generated code (anonymous mode). Only complete pairs were analysed: {{pairs}} pairs. Excluded were {{preWithoutPost}} responses without a post measurement, {{postWithoutPre}} without a pre measurement, {{ambiguous}} with an ambiguous code and {{noCode}} without a code; in addition {{missingScoreMin}}–{{missingScoreMax}} pairs lacked a score on a scale.',
+      tests: 'Change was tested with the paired t-test (two-sided, 95% confidence interval) and the Wilcoxon signed-rank test (zero differences dropped; exact p when n < {{exactMax}} without ties, otherwise the normal approximation with tie and continuity correction). The Shapiro–Wilk test (Royston 1995) of the differences decided which test is recommended: the t-test when p ≥ {{alpha}} with at least {{minPairs}} pairs, otherwise the Wilcoxon test. Both are reported.',
+      effectSizes: 'Effect sizes: d_z (mean change / SD of the differences) with a confidence interval from the noncentral t distribution, and d_av (mean change / mean of the before and after SDs) with Hedges’ small-sample correction (g_av) and a delta-method confidence interval (Bonett 2015); for the Wilcoxon test the rank-biserial correlation (Kerby 2014).',
+      approximateCi: 'With {{courses}} courses the per-course confidence intervals of d_z use the delta method (faster); the interval for all courses pooled uses the noncentral t distribution.',
+      multiplicity: 'No correction was made for multiple comparisons across scales and courses; the pooled analysis does not account for clustering within courses.',
+      smallCells: 'Groups with fewer than {{threshold}} pairs are not shown to this user (small-cell rule).',
+    },
+    report: {
+      title: 'Pre/post evaluation: {{instrument}}',
+      summaryHeading: 'Summary', methodsHeading: 'Methods',
+      figure: 'Figure {{number}}', table: 'Table {{number}}', tableTitle: 'Change from before to after the course: {{scale}}',
+      note: 'Note.',
+      tableNote: 'M = mean, SD = standard deviation, CI = confidence interval, V = sum of the ranks of the positive differences (Wilcoxon), d_z and g_av = standardised effect sizes, r_rb = rank-biserial correlation. Complete pairs only.',
+    },
+    page: {
+      intro: 'Change from before to after the course, per course and pooled. Only participants who answered both times are included.',
+      instrument: 'Questionnaire', noInstruments: 'No questionnaire has before and after measurements yet.', scale: 'Scale', group: 'Group in the charts',
+      testChoice: 'Show test', testBoth: 'Both tests', testT: 'Paired t-test', testWilcoxon: 'Wilcoxon',
+      downloads: 'Download', docx: 'Report (.docx)', reportLanguage: 'Report language', pairsCsv: 'Pairs (CSV, long format)', resultsCsv: 'Results (CSV)',
+      charts: 'Charts', chartTable: 'The table behind the chart', summary: 'Summary', methods: 'Methods', loading: 'Loading results …',
+      tableCaption: 'Results for {{scale}}', recommendedMark: 'recommended', suppressedNote: 'Groups with fewer than {{threshold}} pairs are hidden.',
+      loadDemo: 'Load example pre/post data', demoLoaded: 'Example data loaded.',
+    },
+  },
+};

@@ -1,0 +1,103 @@
+import type { prepostNb, statisticsNb } from './nb.js';
+
+// Nynorsk strings for pre/post results and the statistics module (issue 6), spread into ../nn.ts.
+export const statisticsNn: typeof statisticsNb = {
+  statistics: {
+    unavailable: {
+      length_mismatch: 'Kan ikkje reknast ut fordi før- og ettermålingane ikkje har like mange verdiar.',
+      no_values: 'Kan ikkje reknast ut fordi det ikkje er nokon verdiar.',
+      too_few_values: 'Kan ikkje reknast ut fordi det er for få verdiar.',
+      too_few_pairs: 'Kan ikkje reknast ut fordi det er for få komplette par.',
+      zero_variance: 'Kan ikkje reknast ut fordi alle verdiane er like (standardavviket er 0).',
+      all_differences_zero: 'Kan ikkje reknast ut fordi ingen endra skåre frå før til etter.',
+      all_values_equal: 'Kan ikkje reknast ut fordi alle verdiane er like.',
+      too_many_values: 'Kan ikkje reknast ut fordi testen berre gjeld for opptil 5000 verdiar.',
+      too_few_items: 'Kan ikkje reknast ut fordi skalaen har for få spørsmål.',
+      too_few_respondents: 'Kan ikkje reknast ut fordi for få har svart på alle spørsmåla.',
+      no_discordant_pairs: 'Kan ikkje reknast ut fordi ingen endra svar frå før til etter.',
+    },
+    tests: { paired_t: 'Para t-test', wilcoxon_signed_rank: 'Wilcoxons forteiknsrangtest', none: 'Ingen test' },
+    wilcoxon: { exact: 'eksakt', normal_approximation: 'normaltilnærming' },
+    reasons: {
+      differences_consistent_with_normality: 'Differansane er sameinlege med normalfordeling (Shapiro–Wilk p ≥ 0,05).',
+      differences_not_normal: 'Differansane er ikkje normalfordelte (Shapiro–Wilk p < 0,05).',
+      too_few_pairs_to_check_normality: 'For få par til å sjekke normalfordeling; Wilcoxon føreset ho ikkje.',
+      normality_not_checkable: 'Normalfordeling kan ikkje sjekkast.',
+      only_wilcoxon_computable: 'Berre Wilcoxon-testen kan reknast ut.',
+      only_t_computable: 'Berre t-testen kan reknast ut.',
+      no_test_computable: 'Ingen test kan reknast ut.',
+    },
+  },
+};
+
+export const prepostNn: typeof prepostNb = {
+  prepost: {
+    title: 'Før/etter-resultat',
+    pre: 'Før',
+    post: 'Etter',
+    pilot: 'pilot',
+    pooled: 'Alle kurs samla',
+    suppressed: 'Skjult (for få)',
+    excludedSummary: 'Utan ettermåling: {{preWithoutPost}}; utan førmåling: {{postWithoutPre}}; tvitydig kode: {{ambiguous}}; utan kode: {{noCode}}; manglar skåre: {{missingScore}}',
+    charts: {
+      pairedTitle: 'Parvise skårar før og etter: {{scale}}, {{group}}',
+      pairedDesc: '{{n}} par. Gjennomsnitt før {{pre}}, etter {{post}}. {{up}} auka, {{down}} sokk, {{same}} uendra.',
+      sampled: 'Viser {{shown}} av {{n}} par (kvart n-te).',
+      noPairs: 'Ingen komplette par å vise.',
+      forestTitle: 'Gjennomsnittleg endring med 95 % konfidensintervall: {{scale}}',
+      forestDesc: '{{shown}} av {{groups}} grupper har eit intervall. {{above}} ligg heilt over null, {{below}} heilt under null, {{across}} kryssar null.',
+      forestAxis: 'Endring (etter − før)',
+      distributionTitle: 'Fordeling av skårar før og etter: {{scale}}, {{group}}',
+      distributionDesc: 'Histogram med {{bins}} like breie intervall frå {{min}} til {{max}}: {{nPre}} skårar før og {{nPost}} etter.',
+    },
+    table: {
+      group: 'Gruppe', pairs: 'n par', meanPre: 'Gjennomsnitt før', meanPost: 'Gjennomsnitt etter', rose: 'Auka', fell: 'Sokk', unchanged: 'Uendra',
+      change: 'Endring', ci: '95 % KI', bin: 'Intervall', preMeanSd: 'Før M (SD)', postMeanSd: 'Etter M (SD)', preMedianIqr: 'Før Mdn (IKV)',
+      postMedianIqr: 'Etter Mdn (IKV)', changeCi: 'Endring M [95 % KI]', tTest: 't(df)', p: 'p', wilcoxon: 'Wilcoxon', dz: 'd_z [95 % KI]',
+      gav: 'g_av [95 % KI]', rankBiserial: 'r_rb', recommended: 'Tilrådd test', normality: 'Shapiro–Wilk', excluded: 'Utelate',
+    },
+    summary: {
+      suppressed: '{{scale}}: resultata er skjulte fordi gruppa er for lita.',
+      tooFew: '{{scale}}: for få svara både før og etter ({{n}}) til å seie noko om endring.',
+      rose: 'Blant dei {{n}} som svara både før og etter kurset, auka gjennomsnittleg skåre på {{scale}} frå {{pre}} til {{post}}.',
+      fell: 'Blant dei {{n}} som svara både før og etter kurset, sokk gjennomsnittleg skåre på {{scale}} frå {{pre}} til {{post}}.',
+      same: 'Blant dei {{n}} som svara både før og etter kurset, var gjennomsnittleg skåre på {{scale}} uendra ({{pre}}).',
+      ci: 'Den sanne endringa ligg truleg mellom {{lower}} og {{upper}} (95 % konfidensintervall).',
+      significant: 'Endringa er statistisk signifikant ({{test}}, p = {{p}}).',
+      notSignificant: 'Endringa er ikkje statistisk signifikant ({{test}}, p = {{p}}); ho kan kome av tilfeldigheiter.',
+      magnitude: {
+        negligible: 'Effekten er svært liten (g = {{g}}).',
+        small: 'Effekten er liten (g = {{g}}).',
+        moderate: 'Effekten er moderat (g = {{g}}).',
+        large: 'Effekten er stor (g = {{g}}).',
+      },
+      courses: 'Resultata byggjer på {{courses}} kurs.',
+      pilot: 'Det første kurset ({{pilot}}) var eit pilotkurs; resultata er merkte slik og kan samanliknast med dei seinare kursa.',
+    },
+    methods: {
+      design: 'Deltakarane svara på det same spørjeskjemaet før og etter kurset ({{courses}} kurs). Skalaskårar vart rekna ut etter reglane i instrumentet for snudde spørsmål og minste tal på svarte spørsmål.',
+      pairing: 'Svar før og etter vart kopla per kurs, via deltakar (lenkja modus) eller sjølvlaga kode (anonym modus). Berre komplette par er med: {{pairs}} par. Utelate vart {{preWithoutPost}} svar utan ettermåling, {{postWithoutPre}} utan førmåling, {{ambiguous}} med tvitydig kode og {{noCode}} utan kode; i tillegg mangla {{missingScoreMin}}–{{missingScoreMax}} par skåre på ein skala.',
+      tests: 'Endring vart testa med para t-test (tosidig, 95 % konfidensintervall) og Wilcoxons forteiknsrangtest (differansar på null utelatne; eksakt p når n < {{exactMax}} utan like verdiar, elles normaltilnærming med korreksjon for like verdiar og kontinuitetskorreksjon). Shapiro–Wilk-testen (Royston 1995) på differansane avgjorde kva test som er tilrådd: t-testen når p ≥ {{alpha}} og minst {{minPairs}} par, elles Wilcoxon. Begge er rapporterte.',
+      effectSizes: 'Effektstorleikar: d_z (gjennomsnittleg endring / SD for differansane) med konfidensintervall frå den ikkje-sentrale t-fordelinga, og d_av (gjennomsnittleg endring / gjennomsnittet av SD før og etter) med Hedges’ korreksjon for små utval (g_av) og konfidensintervall frå deltametoden (Bonett 2015); for Wilcoxon rang-biserial korrelasjon (Kerby 2014).',
+      approximateCi: 'Med {{courses}} kurs er konfidensintervalla for d_z per kurs rekna ut med deltametoden (raskare); intervallet for alle kurs samla nyttar den ikkje-sentrale t-fordelinga.',
+      multiplicity: 'Det er ikkje korrigert for fleire samanlikningar på tvers av skalaer og kurs; den samla analysen tek ikkje omsyn til gruppering i kurs.',
+      smallCells: 'Grupper med færre enn {{threshold}} par blir ikkje viste for denne brukaren (regel for små celler).',
+    },
+    report: {
+      title: 'Før/etter-evaluering: {{instrument}}',
+      summaryHeading: 'Samandrag', methodsHeading: 'Metode',
+      figure: 'Figur {{number}}', table: 'Tabell {{number}}', tableTitle: 'Endring frå før til etter kurset: {{scale}}',
+      note: 'Merk.',
+      tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangane til dei positive differansane (Wilcoxon), d_z og g_av = standardiserte effektstorleikar, r_rb = rang-biserial korrelasjon. Berre komplette par.',
+    },
+    page: {
+      intro: 'Endring frå før til etter kurs, per kurs og samla. Berre deltakarar som svara begge gongene er med.',
+      instrument: 'Spørjeskjema', noInstruments: 'Ingen spørjeskjema har før- og ettermåling enno.', scale: 'Skala', group: 'Gruppe i figurane',
+      testChoice: 'Vis test', testBoth: 'Begge testane', testT: 'Para t-test', testWilcoxon: 'Wilcoxon',
+      downloads: 'Last ned', docx: 'Rapport (.docx)', reportLanguage: 'Språk i rapporten', pairsCsv: 'Par (CSV, langt format)', resultsCsv: 'Resultat (CSV)',
+      charts: 'Figurar', chartTable: 'Tabellen bak figuren', summary: 'Samandrag', methods: 'Metode', loading: 'Hentar resultat …',
+      tableCaption: 'Resultat for {{scale}}', recommendedMark: 'tilrådd', suppressedNote: 'Grupper med færre enn {{threshold}} par er skjulte.',
+      loadDemo: 'Last inn eksempeldata for før/etter', demoLoaded: 'Eksempeldata er lasta inn.',
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import type { builderNb } from './builder-nb.js';
+
+// English strings for the instrument builder.
+export const builderEn: typeof builderNb = {
+  builder: {
+    title: 'Questionnaires',
+    tabs: { label: 'Questionnaires', instruments: 'Instruments', surveys: 'Surveys' },
+    list: {
+      caption: 'Questionnaires of the programme',
+      name: 'Instrument', version: 'Newest version', status: 'Status', empty: 'No questionnaires yet. Create one, start from a template or import one.',
+      versionNumber: 'Version {{version}}',
+    },
+    status: { draft: 'Draft', published: 'Published' },
+    create: {
+      blankHeading: 'New blank instrument', titleLabel: 'Title', createBlank: 'Create instrument',
+      templateHeading: 'From a template', templateLabel: 'Template', templateChoose: 'Choose a template', createFromTemplate: 'Create from the template',
+      licensed: 'Structure and scoring only – the wording is entered under the licence your organisation holds.',
+      items: '{{items}} questions, {{scales}} scales',
+      importHeading: 'Import', importKind: 'Format', redcap: 'REDCap data dictionary (CSV)', xlsform: 'XLSForm (XLSX)',
+      file: 'File', importButton: 'Import', imported: 'Imported. Review what could not be carried over.', importedClean: 'Imported without problems.',
+      problemsCaption: 'What could not be carried over, item by item', problemWhere: 'Row / item', problemWhat: 'What', openImported: 'Open the imported instrument',
+    },
+    instrument: {
+      versionsCaption: 'Versions', version: 'Version', status: 'Status', publishedAt: 'Published', actions: 'Actions',
+      editDraft: 'Edit the draft', newDraft: 'New draft from the latest version', exportRedcap: 'REDCap (CSV)', exportXlsform: 'XLSForm (XLSX)',
+      newDraftDone: 'A new draft has been made.',
+    },
+    edit: {
+      heading: 'Edit “{{title}}” – version {{version}} (draft)',
+      about: 'About the instrument', name: 'Form name (variable)', formTitle: 'Title', description: 'Description',
+      languages: 'Languages the instrument must be complete in', languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+      missing: 'Missing', missingIn: 'Missing in {{languages}}',
+      section: 'Section {{n}}', sectionName: 'Section name (variable)', sectionTitle: 'Section title',
+      addSection: 'Add a section', removeSection: 'Remove the section (its questions move to the section before)',
+      addItemType: 'Type of new question', addItem: 'Add a question',
+      item: 'Question {{n}}: {{name}}', type: 'Type', variable: 'Variable name', label: 'Question text', hint: 'Help text', required: 'Required',
+      moveUp: 'Move up', moveDown: 'Move down', remove: 'Remove', removeNamed: 'Remove {{name}}',
+      types: { likert: 'Likert scale', single_choice: 'Single choice', multiple_choice: 'Multiple choice', matrix: 'Matrix', text: 'Free text', number: 'Number', date: 'Date', yes_no: 'Yes/no', slider: 'Slider', descriptive: 'Descriptive text', calc: 'Calculated field (imported)' },
+      points: 'Points of the scale', pointValue: 'Value', pointLabel: 'Text for value {{value}}', addPoint: 'Add a point', removePoint: 'Remove point {{value}}',
+      notApplicable: 'Offer “not applicable”', dontKnow: 'Offer “don’t know”', specialCode: 'Code', notApplicableLabel: 'Text for “not applicable”', dontKnowLabel: 'Text for “don’t know”',
+      choices: 'Choices', code: 'Code', choiceLabel: 'Text for code {{code}}', addChoice: 'Add a choice', removeChoice: 'Remove choice {{code}}',
+      display: 'Shown as', radio: 'Radio buttons', dropdown: 'Drop-down list', maxChecked: 'At most this many choices',
+      rows: 'Rows (each row is a variable)', rowName: 'Variable name of row {{n}}', rowLabel: 'Text of row {{n}}', addRow: 'Add a row', removeRow: 'Remove row {{name}}', multiple: 'Several choices per row',
+      multiline: 'Several lines', minLength: 'Minimum length', maxLength: 'Maximum length', min: 'Minimum', max: 'Maximum', integer: 'Whole numbers only', decimals: 'Decimals',
+      variant: 'Variant', yesno: 'Yes/no', truefalse: 'True/false', formula: 'Formula (read-only)',
+      showIf: 'Show only when', showIfItem: 'Earlier question', always: '(always show)', showIfOp: 'Condition', showIfValue: 'Value', compound: 'Compound condition from an import: {{text}}',
+      ops: { eq: 'equals', neq: 'does not equal', lt: 'is less than', lte: 'is at most', gt: 'is greater than', gte: 'is at least', selected: 'has ticked', notSelected: 'has not ticked', answered: 'is answered', unanswered: 'is not answered' },
+      scales: 'Scales and subscales', scale: 'Scale {{n}}: {{name}}', scaleName: 'Scale name (variable)', scaleLabel: 'Name', scaleItems: 'Questions in the scale', scaleReverse: 'Reverse-scored',
+      method: 'Computed as', sum: 'Sum', mean: 'Mean', minAnswered: 'Minimum answered', parent: 'Subscale of', noParent: '(none)', addScale: 'Add a scale', removeScale: 'Remove the scale',
+      noScaleItems: 'The instrument has no questions with numeric values yet.',
+      save: 'Save the draft', saved: 'The draft is saved.', unsaved: 'Unsaved changes',
+      publish: 'Publish', publishTitle: 'Publish version {{version}}?', publishText: 'A published version is frozen for good: surveys can use it but it cannot change. Later changes become a new version.',
+      published: 'Version {{version}} is published.',
+      problems: 'Must be fixed before publishing', warnings: 'Notes', problemsNone: 'No problems found.',
+      versions: 'Versions and export',
+    },
+  },
+};

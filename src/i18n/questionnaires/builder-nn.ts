@@ -1,0 +1,58 @@
+import type { builderNb } from './builder-nb.js';
+
+// Nynorsk strings for the instrument builder.
+export const builderNn: typeof builderNb = {
+  builder: {
+    title: 'Spørjeskjema',
+    tabs: { label: 'Spørjeskjema', instruments: 'Skjema', surveys: 'Undersøkingar' },
+    list: {
+      caption: 'Spørjeskjema i prosjektet',
+      name: 'Skjema', version: 'Nyaste versjon', status: 'Status', empty: 'Ingen spørjeskjema enno. Lag eit nytt, start frå ein mal eller importer.',
+      versionNumber: 'Versjon {{version}}',
+    },
+    status: { draft: 'Utkast', published: 'Publisert' },
+    create: {
+      blankHeading: 'Nytt, tomt skjema', titleLabel: 'Tittel', createBlank: 'Lag skjema',
+      templateHeading: 'Frå mal', templateLabel: 'Mal', templateChoose: 'Vel ein mal', createFromTemplate: 'Lag skjema frå malen',
+      licensed: 'Berre struktur og skåring – ordlyden skriv de inn under lisensen organisasjonen har.',
+      items: '{{items}} spørsmål, {{scales}} skalaer',
+      importHeading: 'Importer', importKind: 'Format', redcap: 'REDCap-datadokumentasjon (CSV)', xlsform: 'XLSForm (XLSX)',
+      file: 'Fil', importButton: 'Importer', imported: 'Importert. Sjå gjennom det som ikkje kunne takast med.', importedClean: 'Importert utan problem.',
+      problemsCaption: 'Det som ikkje kunne takast med, punkt for punkt', problemWhere: 'Rad / spørsmål', problemWhat: 'Kva', openImported: 'Opne det importerte skjemaet',
+    },
+    instrument: {
+      versionsCaption: 'Versjonar', version: 'Versjon', status: 'Status', publishedAt: 'Publisert', actions: 'Handlingar',
+      editDraft: 'Rediger utkastet', newDraft: 'Nytt utkast frå siste versjon', exportRedcap: 'REDCap (CSV)', exportXlsform: 'XLSForm (XLSX)',
+      newDraftDone: 'Eit nytt utkast er laga.',
+    },
+    edit: {
+      heading: 'Rediger «{{title}}» – versjon {{version}} (utkast)',
+      about: 'Om skjemaet', name: 'Skjemanamn (variabel)', formTitle: 'Tittel', description: 'Skildring',
+      languages: 'Språk skjemaet skal vere komplett på', languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
+      missing: 'Manglar', missingIn: 'Manglar på {{languages}}',
+      section: 'Seksjon {{n}}', sectionName: 'Seksjonsnamn (variabel)', sectionTitle: 'Seksjonstittel',
+      addSection: 'Legg til seksjon', removeSection: 'Fjern seksjonen (spørsmåla blir flytte til seksjonen før)',
+      addItemType: 'Type nytt spørsmål', addItem: 'Legg til spørsmål',
+      item: 'Spørsmål {{n}}: {{name}}', type: 'Type', variable: 'Variabelnamn', label: 'Spørsmålstekst', hint: 'Hjelpetekst', required: 'Må svarast på',
+      moveUp: 'Flytt opp', moveDown: 'Flytt ned', remove: 'Fjern', removeNamed: 'Fjern {{name}}',
+      types: { likert: 'Likert-skala', single_choice: 'Eitt val', multiple_choice: 'Fleire val', matrix: 'Matrise', text: 'Fritekst', number: 'Tal', date: 'Dato', yes_no: 'Ja/nei', slider: 'Glidebrytar', descriptive: 'Skildrande tekst', calc: 'Rekna felt (frå import)' },
+      points: 'Svaralternativ på skalaen', pointValue: 'Verdi', pointLabel: 'Tekst for verdi {{value}}', addPoint: 'Legg til punkt', removePoint: 'Fjern punkt {{value}}',
+      notApplicable: 'Tilby «ikkje aktuelt»', dontKnow: 'Tilby «veit ikkje»', specialCode: 'Kode', notApplicableLabel: 'Tekst for «ikkje aktuelt»', dontKnowLabel: 'Tekst for «veit ikkje»',
+      choices: 'Alternativ', code: 'Kode', choiceLabel: 'Tekst for kode {{code}}', addChoice: 'Legg til alternativ', removeChoice: 'Fjern alternativ {{code}}',
+      display: 'Blir vist som', radio: 'Radioknappar', dropdown: 'Nedtrekksliste', maxChecked: 'Høgst tal på val',
+      rows: 'Rader (kvar rad er ein variabel)', rowName: 'Variabelnamn for rad {{n}}', rowLabel: 'Tekst for rad {{n}}', addRow: 'Legg til rad', removeRow: 'Fjern rad {{name}}', multiple: 'Fleire val per rad',
+      multiline: 'Fleire linjer', minLength: 'Minste lengd', maxLength: 'Største lengd', min: 'Minste verdi', max: 'Største verdi', integer: 'Berre heile tal', decimals: 'Desimalar',
+      variant: 'Variant', yesno: 'Ja/nei', truefalse: 'Sant/usant', formula: 'Formel (skriveverna)',
+      showIf: 'Vis berre når', showIfItem: 'Tidlegare spørsmål', always: '(vis alltid)', showIfOp: 'Vilkår', showIfValue: 'Verdi', compound: 'Samansett vilkår frå import: {{text}}',
+      ops: { eq: 'er lik', neq: 'er ikkje lik', lt: 'er mindre enn', lte: 'er høgst', gt: 'er større enn', gte: 'er minst', selected: 'har kryssa av for', notSelected: 'har ikkje kryssa av for', answered: 'er svara på', unanswered: 'er ikkje svara på' },
+      scales: 'Skalaer og underskalaer', scale: 'Skala {{n}}: {{name}}', scaleName: 'Skalanamn (variabel)', scaleLabel: 'Namn', scaleItems: 'Spørsmål i skalaen', scaleReverse: 'Snudd (reversert)',
+      method: 'Utrekning', sum: 'Sum', mean: 'Gjennomsnitt', minAnswered: 'Minst tal på svar', parent: 'Underskala av', noParent: '(ingen)', addScale: 'Legg til skala', removeScale: 'Fjern skalaen',
+      noScaleItems: 'Skjemaet har ingen spørsmål med talverdiar enno.',
+      save: 'Lagre utkastet', saved: 'Utkastet er lagra.', unsaved: 'Endringar som ikkje er lagra',
+      publish: 'Publiser', publishTitle: 'Publisere versjon {{version}}?', publishText: 'Ein publisert versjon blir låst for godt: han kan brukast i undersøkingar, men ikkje endrast. Seinare endringar blir ein ny versjon.',
+      published: 'Versjon {{version}} er publisert.',
+      problems: 'Må rettast før publisering', warnings: 'Merknader', problemsNone: 'Ingen problem funne.',
+      versions: 'Versjonar og eksport',
+    },
+  },
+};

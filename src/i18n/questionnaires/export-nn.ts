@@ -1,0 +1,22 @@
+import type { exportNb } from './export-nb.js';
+
+// Nynorsk strings for the response export.
+export const exportNn: typeof exportNb = {
+  export: {
+    sheets: { responses: 'Svar', codebook: 'Kodebok' },
+    values: { yes: 'Ja', no: 'Nei', true: 'Sant', false: 'Usant', checked: 'Kryssa av', unchecked: 'Ikkje kryssa av' },
+    title: 'Last ned svar',
+    intro: 'Éin kolonne per variabel, ein 0/1-kolonne per alternativ i fleirvalsspørsmål, og skårar. Kodeboka forklarer kolonnane.',
+    labels: 'Tekst i staden for kodar',
+    language: 'Språk i tekstar og kodebok',
+    csv: 'Svar som CSV',
+    xlsx: 'Svar som Excel (XLSX)',
+    codebook: 'Kodebok (CSV)',
+    progress: 'Lastar ned: {{rows}} av {{total}} svar',
+    progressBytes: 'Lastar ned: {{kb}} kB',
+    done: 'Ferdig: {{name}} ({{kb}} kB).',
+    failed: 'Nedlastinga stoppa. Prøv igjen.',
+    anonymous: 'Anonym undersøking: fila har ingen deltakarkode.',
+    linked: 'Fila har dei pseudonyme kodane til deltakarane (aldri namn).',
+  },
+};

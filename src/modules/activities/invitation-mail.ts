@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { isLanguage, translate, type Language } from '../../i18n/index.js';
+import type { Mailer } from '../auth/mailer.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+import type { Participant } from '../people/participant.js';
+import { getProgrammeMunicipality } from '../programmes/municipalities.js';
+import type { ActivityRow } from './activities.js';
+import { buildIcs, invitationUid, parseMailbox } from './ics.js';
+import { invitations, invitationTokens } from './invitations-schema.js';
+import { activityName } from './labels.js';
+import { getActivityType } from './types.js';
+
+/** What sending needs from the app (routes take it from the app's deps; jobs from theirs). */
+export interface MailContext {
+  mailer: Mailer;
+  publicUrl: string;
+  /** MAIL_FROM, which also names the calendar event's organiser. */
+  mailFrom?: string;
+}
+
+function organiser(ctx: MailContext) {
+  if (ctx.mailFrom) return parseMailbox(ctx.mailFrom);
+  const host = (() => { try { return new URL(ctx.publicUrl).hostname; } catch { return 'localhost'; } })();
+  return { name: 'Varde', email: `varde@${host}` };
+}
+
+export type MailKind = 'invite' | 'update' | 'cancel' | 'reminder' | 'promoted';
+export type Invitation = typeof invitations.$inferSelect;
+
+const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** The short code a participant types at the door, derived from their link so it need not be stored. */
+export function personalCodeOf(token: string): string {
+  const digest = createHash('sha256').update(`varde-check-in:${token}`).digest();
+  return [...digest.subarray(0, 8)].map((b) => codeAlphabet[b % codeAlphabet.length]).join('');
+}
+
+/** Upper case, no spaces or dashes: "abcd-efgh" and "ABCDEFGH" are the same code. */
+export function normaliseCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** A fresh personal link for one invitation; earlier ones keep working. */
+export async function issueInvitationToken(db: Executor, invitationId: string): Promise<{ token: string; personalCode: string }> {
+  const token = newSecret();
+  const personalCode = personalCodeOf(token);
+  await db.insert(invitationTokens).values({ invitationId, tokenHash: hashSecret(token), personalCodeHash: hashSecret(personalCode) });
+  return { token, personalCode };
+}
+
+const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** "tirsdag 6. oktober 2026 kl. 09:30–11:30" in Norwegian time, in the reader's language. */
+export function formatWhen(lang: Language, start: Date, end: Date): string {
+  const day = new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Oslo', dateStyle: 'full', timeStyle: 'short' }).format(start);
+  const until = new Intl.DateTimeFormat(locales[lang], { timeZone: 'Europe/Oslo', timeStyle: 'short' }).format(end);
+  return `${day}–${until}`;
+}
+
+export function languageOfInvitation(invitation: Pick<Invitation, 'language'>): Language {
+  return isLanguage(invitation.language) ? invitation.language : 'nb';
+}
+
+/** The activity's name as the invitee reads it (type label in their language, municipality). */
+export async function activityTitle(db: Executor, activity: ActivityRow, lang: Language): Promise<string> {
+  const type = await getActivityType(db, activity.programmeId, activity.typeKey);
+  const municipality = activity.municipalityId ? await getProgrammeMunicipality(db, activity.programmeId, activity.municipalityId) : null;
+  return activityName(lang, activity, type?.labels, municipality?.name ?? null);
+}
+
+export function placeOf(lang: Language, activity: Pick<ActivityRow, 'location' | 'mode'>): string {
+  return activity.location.trim() || (activity.mode === 'digital' ? translate(lang, 'invitations.mail.digital') : '');
+}
+
+const subjects: Record<MailKind, string> = {
+  invite: 'invitations.mail.subjectInvite', update: 'invitations.mail.subjectUpdate', cancel: 'invitations.mail.subjectCancel',
+  reminder: 'invitations.mail.subjectReminder', promoted: 'invitations.mail.subjectPromoted',
+};
+
+/**
+ * E-mails one invitee about one activity, in their language, with the calendar file attached
+ * (REQUEST, or CANCEL for a cancellation; SEQUENCE = the activity's revision, so calendars update
+ * the same event). Everything but a cancellation carries a fresh personal reply link and check-in
+ * code. Returns false, sending nothing, when the person has no e-mail address or no time is set.
+ */
+export async function mailInvitation(db: Executor, ctx: MailContext, invitation: Invitation, person: Participant, activity: ActivityRow, kind: MailKind, now: Date): Promise<boolean> {
+  if (!person.email || !activity.startsAt || !activity.endsAt) return false;
+  const lang = languageOfInvitation(invitation);
+  const title = await activityTitle(db, activity, lang);
+  const place = placeOf(lang, activity);
+  const personal = kind === 'cancel' ? null : await issueInvitationToken(db, invitation.id);
+  const link = personal ? `${ctx.publicUrl}/i/${personal.token}` : null;
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(lang, key, vars);
+  const text = [
+    t('invitations.mail.greeting', { name: person.name }),
+    '',
+    t(`invitations.mail.${kind}`, { title }),
+    t('invitations.mail.when', { time: formatWhen(lang, activity.startsAt, activity.endsAt) }),
+    ...(place ? [t('invitations.mail.where', { place })] : []),
+    '',
+    ...(link && personal ? [t('invitations.mail.reply', { link }), t('invitations.mail.personalCode', { code: personal.personalCode }), ''] : []),
+    t('invitations.mail.calendar'),
+    '',
+    t('invitations.mail.signature'),
+  ].join('\n');
+  const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const ics = buildIcs({
+    method, uid: invitationUid(activity.id, person.id, ctx.publicUrl), sequence: activity.revision, stamp: now,
+    start: activity.startsAt, end: activity.endsAt, summary: title, location: place || undefined,
+    description: link ? t('invitations.mail.reply', { link }) : undefined, url: link ?? undefined,
+    organizer: organiser(ctx), attendee: { name: person.name, email: person.email },
+  });
+  await ctx.mailer.send({
+    to: person.email, subject: t(subjects[kind], { title }), text,
+    attachments: [{ filename: 'invitasjon.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${method}` }],
+  });
+  await db.update(invitations).set({ sequenceSent: activity.revision, sentAt: now, ...(kind === 'reminder' ? { reminderSentAt: now } : {}) }).where(eq(invitations.id, invitation.id));
+  return true;
+}

@@ -1,0 +1,63 @@
+import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client.js';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../audit/record.js';
+import { participantsByIds } from '../people/participants.js';
+import { mailInvitation, type MailContext } from './invitation-mail.js';
+import { invitations, invitationSettings } from './invitations-schema.js';
+import { activities } from './schema.js';
+
+export const defaultReminderHours = 24;
+export const maxReminderHours = 24 * 14;
+
+export async function reminderHours(db: Executor, programmeId: string): Promise<number> {
+  const [row] = await db.select().from(invitationSettings).where(eq(invitationSettings.programmeId, programmeId));
+  return row?.reminderHoursBefore ?? defaultReminderHours;
+}
+
+/** How long before an activity its reminder goes out, for the whole programme (0 = no reminders). */
+export async function setReminderHours(db: Executor, actor: Actor, programmeId: string, hours: number, requestId?: string): Promise<number> {
+  const before = await reminderHours(db, programmeId);
+  await db
+    .insert(invitationSettings)
+    .values({ programmeId, reminderHoursBefore: hours })
+    .onConflictDoUpdate({ target: invitationSettings.programmeId, set: { reminderHoursBefore: hours, updatedAt: new Date() } });
+  await recordAudit(db, { actorId: actor.userId, action: 'invitation.settings', entity: 'programme', entityId: programmeId, programmeId, before: { reminderHoursBefore: before }, after: { reminderHoursBefore: hours }, requestId });
+  return hours;
+}
+
+/**
+ * The reminder job: every invitee who has not said no (and is not waiting for a seat) gets one
+ * reminder when the activity is less than the programme's reminder time away. Each activity in its
+ * own transaction; `reminderSentAt` makes a second run send nothing twice.
+ */
+export async function sendDueReminders(deps: { db: Database; now: () => Date } & MailContext): Promise<{ reminded: number }> {
+  const now = deps.now();
+  const horizon = new Date(now.getTime() + maxReminderHours * 3_600_000);
+  const upcoming = await deps.db
+    .select()
+    .from(activities)
+    .where(and(inArray(activities.status, ['scheduled', 'planned']), gt(activities.startsAt, now), lte(activities.startsAt, horizon)));
+  let reminded = 0;
+  for (const activity of upcoming) {
+    const hours = await reminderHours(deps.db, activity.programmeId);
+    if (hours <= 0 || activity.startsAt!.getTime() - now.getTime() > hours * 3_600_000) continue;
+    await deps.db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(invitations)
+        .where(and(eq(invitations.activityId, activity.id), inArray(invitations.status, ['invited', 'yes', 'maybe']), isNull(invitations.reminderSentAt)));
+      if (due.length === 0) return;
+      const people = new Map((await participantsByIds(tx, activity.programmeId, due.map((d) => d.participantId))).map((p) => [p.id, p]));
+      let sent = 0;
+      for (const inv of due) {
+        const person = people.get(inv.participantId);
+        if (person && (await mailInvitation(tx, deps, inv, person, activity, 'reminder', now))) sent++;
+        else await tx.update(invitations).set({ reminderSentAt: now }).where(eq(invitations.id, inv.id));
+      }
+      await recordAudit(tx, { actorId: null, action: 'invitation.remind', entity: 'activity', entityId: activity.id, programmeId: activity.programmeId, after: { sent } });
+      reminded += sent;
+    });
+  }
+  return { reminded };
+}

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { scanDatabase } from '../../../test/support/scan-database.js';
+import { browser, screenOf, surveyProgramme } from '../../../test/support/survey-fixture.js';
+import { accessExport } from '../privacy/access-export.js';
+import { withdrawParticipant } from '../privacy/withdraw.js';
+import { sampleDefinition } from './fixtures.js';
+import { responses } from './schema.js';
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof surveyProgramme>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await surveyProgramme(t);
+});
+afterAll(() => t.close());
+
+describe('linked responses are personal data', () => {
+  it('appear in the person’s access export and go with them when they withdraw (erase)', async () => {
+    const versionId = await w.publishedVersion(sampleDefinition());
+    const [survey] = await w.openSurvey({ instrumentVersionId: versionId, mode: 'linked' });
+    const person = await w.person();
+    const invited = await w.api('POST', `/surveys/${survey.id}/invitations`, { participantIds: [person.id] });
+    expect(invited.body.emailed).toBe(1);
+    const path = new URL(/http:\/\/\S+\/q\/\S+/.exec(t.sentMail.at(-1)!.text)![0]).pathname;
+    const b = browser(t, path);
+    let page = await b.get();
+    page = await b.post([['_screen', screenOf(page.html)], ['_action', 'next']]);
+    page = await b.post([['_screen', screenOf(page.html)], ['_action', 'next'], ['q1', '3']]);
+    expect((await t.database.db.select().from(responses).where(eq(responses.participantId, person.id)))[0].answers).toEqual({ q1: 3 });
+
+    const exported = await accessExport(t.database.db, w.programme.id, person.id);
+    expect(exported.questionnaires.responses).toEqual([expect.objectContaining({ answers: { q1: 3 }, status: 'in_progress', wave: 'single' })]);
+    expect(exported.questionnaires.invitations).toHaveLength(1);
+
+    await t.database.db.transaction((tx) => withdrawParticipant(tx, { programmeId: w.programme.id, participantId: person.id, choice: 'erase', via: 'coordinator', actorId: null }));
+    expect(await t.database.db.select().from(responses).where(eq(responses.surveyId, survey.id))).toEqual([]);
+    expect(await scanDatabase(t.database.db, [person.id, person.email!])).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { ComponentType } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ActivityDetail, SectionProps } from '../../activities-types.js';
+import { LoadState } from '../../components/LoadState.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { useApi } from '../../hooks/useApi.js';
+import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
+import { formatDateTime } from '../../format.js';
+import { AgendaSection } from './sections/AgendaSection.js';
+import { DecisionsSection } from './sections/DecisionsSection.js';
+import { MinutesSection } from './sections/MinutesSection.js';
+import { OutputsSection } from './sections/OutputsSection.js';
+import { ScheduleSection } from './sections/ScheduleSection.js';
+import { InvitationsSection } from './sections/InvitationsSection.js';
+import { AttendanceSection } from './sections/AttendanceSection.js';
+import '../../activities.css';
+import '../../people.css';
+
+/**
+ * The parts of the activity page, in order. Each is its own component with the same props, so a
+ * capability (invitations, attendance) adds its panel with one line here.
+ */
+const sections: { key: string; Section: ComponentType<SectionProps> }[] = [
+  { key: 'schedule', Section: ScheduleSection },
+  { key: 'invitations', Section: InvitationsSection },
+  { key: 'attendance', Section: AttendanceSection },
+  { key: 'agenda', Section: AgendaSection },
+  { key: 'minutes', Section: MinutesSection },
+  { key: 'decisions', Section: DecisionsSection },
+  { key: 'outputs', Section: OutputsSection },
+];
+
+/** One activity: facts, order warnings, then its sections. */
+export function ActivityDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { programme, archived } = useProgramme();
+  const { activityId } = useParams();
+  const base = `/programmes/${programme.id}`;
+  const detail = useApi<ActivityDetail>(`${base}/activities/${activityId}`);
+  const data = detail.data?.activity.id === activityId ? detail.data : undefined;
+  const lang = i18n.language as 'nb' | 'nn' | 'en';
+  const crumbs = [...programmeCrumbs(programme, t), { label: t('activities.title'), to: `${base}/activities` }];
+  if (!data) return <div className="page"><PageHeader title={t('activities.title')} crumbs={crumbs} /><LoadState error={detail.error} /></div>;
+  const a = data.activity;
+  return (
+    <div className="page">
+      <PageHeader title={a.name} crumbs={[...crumbs, { label: a.name, to: `${base}/activities/${a.id}` }]} />
+      <Paragraph><Link to={`${base}/activities`}>{t('activities.detail.back')}</Link></Paragraph>
+      <dl className="activity-facts" data-testid="activity-facts">
+        <dt>{t('activities.timeline.status')}</dt><dd><Tag data-color={a.status === 'cancelled' ? 'neutral' : a.status === 'held' ? 'success' : 'info'}>{t(`activities.statuses.${a.status}`)}</Tag>{a.cancelledReason ? ` ${a.cancelledReason}` : ''}</dd>
+        <dt>{t('activities.timeline.when')}</dt><dd>{a.startsAt ? `${formatDateTime(a.startsAt, i18n.language)} – ${a.endsAt ? formatDateTime(a.endsAt, i18n.language) : ''}` : t('activities.timeline.unscheduled')}</dd>
+        <dt>{t('activities.detail.type')}</dt><dd>{data.type?.labels[lang] ?? a.typeKey}{a.isPilot ? ` – ${t('activities.detail.pilot')}` : ''}</dd>
+        <dt>{t('activities.detail.mode')}</dt><dd>{t(`activities.modes.${a.mode}`)}</dd>
+        <dt>{t('activities.detail.duration')}</dt><dd>{t('activities.detail.durationValue', { minutes: a.durationMinutes })}</dd>
+        <dt>{t('activities.detail.location')}</dt><dd>{a.location || '–'}</dd>
+        <dt>{t('activities.detail.capacity')}</dt><dd>{a.capacity ?? t('activities.detail.unlimited')}</dd>
+        {data.type ? <><dt>{t('activities.detail.recorded')}</dt><dd>{data.type.recorded ? t('activities.detail.yes') : t('activities.detail.no')}</dd></> : null}
+        {data.type?.produces.length ? <><dt>{t('activities.detail.produces')}</dt><dd>{data.type.produces.join(', ')}</dd></> : null}
+        {data.dependsOn.length ? <><dt>{t('activities.detail.dependsOn')}</dt><dd>{data.dependsOn.map((d, i) => <span key={d.id}>{i ? ', ' : ''}<Link to={`${base}/activities/${d.id}`}>{d.name}</Link></span>)}</dd></> : null}
+      </dl>
+      {data.warnings.length ? (
+        <Alert data-color="warning" data-testid="activity-warnings">
+          <Heading level={2} data-size="2xs">{t('activities.warnings.heading')}</Heading>
+          <ul>{data.warnings.map((w) => <li key={`${w.kind}-${w.activityId}-${w.otherActivityId}`}>{w.message}</li>)}</ul>
+        </Alert>
+      ) : null}
+      <div className="activity-sections">
+        {sections.map(({ key, Section }) => <Section key={key} programmeId={programme.id} detail={data} reload={detail.reload} archived={archived} />)}
+      </div>
+    </div>
+  );
+}

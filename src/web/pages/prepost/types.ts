@@ -1,0 +1,55 @@
+// Shapes of the pre/post API answers the page reads (src/modules/prepost/routes.ts).
+export interface PrePostInstrument {
+  instrumentId: string;
+  title: Record<string, string | undefined>;
+  waveGroups: number;
+}
+
+export interface ResultRow {
+  scale: string;
+  group: string;
+  isPilot: boolean;
+  n: number;
+  preMeanSd: string;
+  postMeanSd: string;
+  preMedianIqr: string;
+  postMedianIqr: string;
+  change: string;
+  recommended: string;
+  tTest: string;
+  tP: string;
+  wilcoxon: string;
+  wilcoxonP: string;
+  dz: string;
+  gav: string;
+  rankBiserial: string;
+  normality: string;
+  excluded: string;
+}
+
+export interface PrePostAnalysisDto {
+  instrumentId: string;
+  title: string;
+  threshold: number;
+  suppressing: boolean;
+  courses: { key: string; label: string; isPilot: boolean; municipalityId: string | null }[];
+  scales: { name: string; label: string; parent: string | null; rows: ResultRow[]; summary: string }[];
+  summary: string[];
+  methods: string[];
+}
+
+export interface ChartDto {
+  kind: string;
+  svg: string;
+  title: string;
+  description: string;
+  table: { caption: string; headers: string[]; rows: (string | number)[][] };
+}
+
+export interface ScaleChartsDto {
+  scale: string;
+  group: string;
+  paired: ChartDto;
+  forest: ChartDto;
+  distribution: ChartDto;
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { translate } from '../../src/i18n/index.js';
+import { codesignProgramme } from '../../src/modules/demo/programmes.js';
+import { parseIcs, type ParsedInvitation } from '../support/ics-parse.js';
+import { invitationMail } from '../support/mail-parts.js';
+import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.js';
+import { axeViolations, axeViolationsWithoutScripts, launchChromium } from './support/browser.js';
+import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+
+// Issue 4 as a coordinator and an invitee meet it: the seed-000 plan, a schedule that breaks the
+// order, an invitation by e-mail (a real SMTP server run here) with a calendar file, the answer and
+// the QR check-in on a phone without JavaScript, and the attendance rate on the indicators page.
+let smtp: TestSmtpServer;
+let varde: VardeProcess;
+let browser: Browser;
+let staff: Page;
+let phone: Page;
+const violations: string[] = [];
+const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
+
+let programmePath = '';
+let feedbackPath = '';
+let invitee = '';
+let ics: ParsedInvitation;
+let replyLink = '';
+let personalCode = '';
+
+async function scan(page: Page) {
+  violations.push(...(await (page === phone ? axeViolationsWithoutScripts(page) : axeViolations(page))));
+}
+
+/** datetime-local value `days` from now at 10:00 local time. */
+function day(days: number, hour = 10): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+}
+
+async function schedule(start: string, end: string) {
+  const section = staff.getByTestId('schedule-section');
+  await section.locator('#schedule-start').fill(start);
+  await section.locator('#schedule-end').fill(end);
+  await section.getByRole('button', { name: nb('activities.schedule.save') }).click();
+  await section.getByText(nb('activities.schedule.saved')).waitFor();
+}
+
+async function openActivity(type: string, municipality: string) {
+  await staff.goto(`${varde.url}${programmePath}/activities`);
+  const row = staff.getByTestId('activity-table').locator(`tr[data-type="${type}"]`).filter({ hasText: municipality }).first();
+  await row.getByRole('link').click();
+  await staff.getByTestId('schedule-section').waitFor();
+}
+
+async function attendanceRate(): Promise<string> {
+  await staff.goto(`${varde.url}${programmePath}/activities/indicators`);
+  const table = staff.getByTestId('chart-invited-attended').locator('table');
+  const total = table.getByRole('row').filter({ hasText: nb('activities.indicators.total') });
+  await total.waitFor();
+  await scan(staff);
+  return (await total.getByRole('cell').last().textContent())!.trim();
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  varde = await startVardeProcess({ SMTP_URL: smtp.url, MAIL_FROM: 'Varde <varde@varde.example>' });
+  browser = await launchChromium();
+  staff = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 900 } })).newPage();
+  phone = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 360, height: 740 }, javaScriptEnabled: false })).newPage();
+  staff.setDefaultTimeout(20_000);
+  phone.setDefaultTimeout(20_000);
+});
+afterAll(async () => {
+  await browser?.close();
+  await varde?.stop();
+  await smtp?.close();
+});
+
+describe('activities, invitations and attendance', () => {
+  it('the coordinator generates the seed-000 plan: exactly the activities and counts of the template', async () => {
+    await staff.goto(varde.signInLink);
+    await staff.getByRole('button', { name: nb('auth.confirmButton') }).click();
+    await staff.getByTestId('programme-list').waitFor();
+    await staff.getByRole('link', { name: codesignProgramme.name }).click();
+    await staff.getByRole('link', { name: nb('nav.activities'), exact: true }).click();
+    await staff.getByTestId('generate-plan').click();
+    await staff.getByText(nb('activities.generate.result', { created: 65, existing: 0 })).waitFor();
+    programmePath = new URL(staff.url()).pathname.replace(/\/activities$/, '');
+    await staff.getByTestId('activity-table').waitFor();
+    await scan(staff);
+
+    const rows = await staff.getByTestId('activity-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ type: tr.getAttribute('data-type')!, place: tr.querySelectorAll('td')[1]!.textContent!.trim() })));
+    const count = (type: string, place?: string) => rows.filter((r) => r.type === type && (place === undefined || r.place === place)).length;
+    const municipalities = [...new Set(rows.map((r) => r.place).filter((p) => p !== nb('activities.programmeWide')))];
+    expect(municipalities).toHaveLength(4);
+    for (const m of municipalities)
+      expect([count('mapping_meeting', m), count('interview', m), count('feedback_meeting', m), count('codesign_workshop', m), count('training_course', m), count('follow_up_meeting', m)], m).toEqual([1, 8, 3, 1, 1, 1]);
+    expect(count('closing_event', nb('activities.programmeWide'))).toBe(1);
+    expect(count('work_meeting', nb('activities.programmeWide'))).toBe(4);
+    expect(rows).toHaveLength(4 * 15 + 1 + 4);
+  });
+
+  it('a feedback meeting scheduled before the interviews is warned about', async () => {
+    await openActivity('interview', 'Bærum');
+    await schedule(day(20), day(20, 11));
+    await scan(staff);
+    await openActivity('feedback_meeting', 'Bærum');
+    feedbackPath = new URL(staff.url()).pathname;
+    await schedule(day(10), day(10, 12));
+    const warnings = staff.getByTestId('schedule-warnings');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toMatch(/Intervju/);
+    await scan(staff);
+  });
+
+  it('inviting a group sends each member an e-mail with a valid .ics and a personal reply link', async () => {
+    const section = staff.getByTestId('invitations-section');
+    await section.getByTestId('invite-group').selectOption({ label: 'Ekspert- og rådgivningsgruppe' });
+    await section.getByTestId('invite-send').click();
+    await section.getByTestId('invitations-notice').filter({ hasText: nb('invitations.panel.sent', { count: 1 }) }).waitFor();
+    await section.getByTestId('invitations-table').waitFor();
+    await scan(staff);
+
+    await expect.poll(() => smtp.received.filter((m) => /^Invitasjon: /.test(m.subject)).length).toBe(1);
+    const received = smtp.received.find((m) => /^Invitasjon: /.test(m.subject))!;
+    invitee = received.to[0];
+    const mail = invitationMail(received);
+    expect(mail.icsContentType).toMatch(/text\/calendar.*method=REQUEST/);
+    ics = parseIcs(mail.ics!);
+    expect(ics.method).toBe('REQUEST');
+    expect(ics.uid).toContain(feedbackPath.split('/').pop());
+    expect(ics.sequence).toBeGreaterThanOrEqual(1);
+    expect(ics.attendee).toBe(`mailto:${invitee}`);
+    expect(ics.organizer).toBe('mailto:varde@varde.example');
+    expect(ics.start.getTime()).toBe(new Date(day(10)).getTime());
+    replyLink = /https?:\/\/\S+\/i\/[\w-]+/.exec(mail.text)![0];
+    personalCode = /: ([A-Z2-9]{8})$/m.exec(mail.text)![1];
+  });
+
+  it('the invitee answers yes through the link on a phone without JavaScript', async () => {
+    await phone.goto(replyLink);
+    await phone.getByTestId('reply-form').waitFor();
+    await scan(phone);
+    await phone.getByTestId('reply-yes').click();
+    await phone.getByTestId('invitation-notice').waitFor();
+    expect(await phone.getByTestId('invitation-notice').textContent()).toContain(nb('invitations.statuses.yes'));
+    await scan(phone);
+  });
+
+  it('checks in by QR at the door (no JavaScript) and the attendance rate moves', async () => {
+    expect(await attendanceRate()).toBe('0 %');
+    await staff.goto(`${varde.url}${feedbackPath}`);
+    const panel = staff.getByTestId('check-in-panel');
+    await panel.getByTestId('check-in-create').click();
+    const checkInUrl = await panel.getByTestId('check-in-link').getAttribute('href');
+    expect(checkInUrl).toMatch(/\/check-in\/[A-Z2-9]{6}$/);
+    await scan(staff);
+
+    await phone.goto(checkInUrl!);
+    const form = phone.getByTestId('check-in-form');
+    await form.waitFor();
+    await scan(phone);
+    await phone.locator('#personal-code').fill(personalCode);
+    await form.getByRole('button', { name: nb('invitations.checkIn.button') }).click();
+    await phone.getByTestId('checked-in').waitFor();
+    await scan(phone);
+
+    await staff.reload();
+    await staff.getByTestId('attendance-rate').filter({ hasText: nb('invitations.attendance.rate', { attended: 1, invited: 1 }) }).waitFor();
+    await scan(staff);
+    expect(await attendanceRate()).toBe('100 %');
+  });
+
+  it('every page visited had no axe violations', () => {
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { translate } from '../../src/i18n/index.js';
+import { codesignProgramme } from '../../src/modules/demo/programmes.js';
+import { axeViolations, launchChromium } from './support/browser.js';
+import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+
+let varde: VardeProcess;
+let browser: Browser;
+let page: Page;
+const violations: string[] = [];
+const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
+let municipalityNames: string[] = [];
+
+async function scan() {
+  await page.waitForLoadState('networkidle');
+  violations.push(...(await axeViolations(page)));
+}
+
+beforeAll(async () => {
+  varde = await startVardeProcess();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 }, acceptDownloads: true })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await varde?.stop();
+});
+
+describe('pre/post results of the demo programme’s four courses', () => {
+  it('opens Pre/post results from the programme menu', async () => {
+    await page.goto(varde.signInLink);
+    await page.getByRole('button', { name: nb('auth.confirmButton') }).click();
+    await page.getByTestId('programme-list').waitFor();
+    await page.getByRole('link', { name: codesignProgramme.name }).click();
+    await page.getByRole('heading', { level: 1, name: codesignProgramme.name }).waitFor();
+    const programmeId = new URL(page.url()).pathname.split('/')[2];
+    municipalityNames = await page.evaluate((id) => fetch(`/api/v1/programmes/${id}/municipalities`).then((r) => r.json()).then((ms: { name: string }[]) => ms.map((m) => m.name)), programmeId);
+    expect(municipalityNames).toHaveLength(4);
+    await page.getByRole('navigation', { name: nb('nav.programmeMenu') }).getByRole('link', { name: nb('prepost.title') }).click();
+    await page.getByRole('heading', { level: 1, name: nb('prepost.title') }).waitFor();
+    await page.getByTestId('prepost-table').waitFor();
+    await scan();
+  });
+
+  it('shows every course (the pilot marked) and the pooled row with numbers, never NaN', async () => {
+    const table = page.getByTestId('prepost-table');
+    await expect.poll(() => table.getByTestId('course-row').count()).toBe(4);
+    const text = (await table.textContent()) ?? '';
+    for (const name of municipalityNames) expect(text).toContain(name);
+    expect(text).toContain(`(${nb('prepost.pilot')})`);
+    const pooled = (await table.getByTestId('pooled-row').textContent()) ?? '';
+    expect(pooled).toContain(nb('prepost.pooled'));
+    expect(pooled).toMatch(/t\(\d+\) = \d/);
+    expect(pooled).toMatch(/V = \d/);
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    // Only the Wilcoxon columns when the user picks that test.
+    await page.getByLabel(nb('prepost.page.testChoice')).selectOption('wilcoxon');
+    await expect.poll(async () => (await table.getByTestId('pooled-row').textContent()) ?? '').not.toMatch(/t\(\d+\)/);
+    await page.getByLabel(nb('prepost.page.testChoice')).selectOption('both');
+    await scan();
+  });
+
+  it('shows the three charts as accessible SVG, each with its table', async () => {
+    for (const kind of ['forest', 'paired_dots', 'distribution']) {
+      const figure = page.getByTestId(`chart-${kind}`);
+      await figure.waitFor();
+      const svg = figure.locator('svg[role="img"]');
+      await expect.poll(() => svg.count()).toBe(1);
+      expect(await svg.locator('title').count()).toBe(1);
+      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+    }
+    // The forest plot lists the four courses and the pooled estimate.
+    expect(await page.getByTestId('chart-forest').locator('table tbody tr').count()).toBe(5);
+    // One course's charts.
+    const options = await page.getByLabel(nb('prepost.page.group')).locator('option').allTextContents();
+    await page.getByLabel(nb('prepost.page.group')).selectOption({ label: options[1] });
+    await expect.poll(async () => (await page.getByTestId('chart-paired_dots').locator('figcaption').textContent()) ?? '').toContain(options[1].replace(` (${nb('prepost.pilot')})`, ''));
+    await scan();
+  });
+
+  it('downloads the .docx report, which opens and holds the table', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('prepost-docx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile((await download.path())!);
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    expect(html).toContain('<table>');
+    expect(html).toContain(nb('prepost.pooled'));
+    for (const name of municipalityNames) expect(html).toContain(name);
+    expect(html).toContain(nb('prepost.report.summaryHeading'));
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(strFromU8(files['word/document.xml'])).toContain('<w:tbl>');
+    expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('has no accessibility violations on any page visited', () => {
+    expect(violations).toEqual([]);
+  });
+});
