@@ -20,7 +20,7 @@ import { instrumentVersions, instruments, surveys } from '../src/modules/questio
 import { programmes } from '../src/modules/programmes/schema.js';
 import { createApp } from '../src/server/app.js';
 
-const concurrency = 200;
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const origin = 'http://localhost:3000';
 const key = randomBytes(32);

@@ -8,6 +8,7 @@ import { createTestApp, type Caller } from './support/app.js';
 import { analysisConsuming, analysisExpectations, buildAnalysisWorld } from './support/analysis-world.js';
 import { buildConsentWorld } from './support/consent-world.js';
 import { buildQuestionnaireWorld, questionnaireConsuming, questionnaireExpectations } from './support/questionnaire-world.js';
+import { interchangeExpectations } from './support/interchange-world.js';
 import { prepostExpectations } from './support/prepost-world.js';
 import { activitiesConsuming, activitiesExpectations, buildActivitiesWorld } from './support/activities-world.js';
 import { buildInvitationsWorld, invitationsExpectations } from './support/invitations-world.js';
@@ -42,6 +43,11 @@ const writers: Role[] = ['coordinator', 'municipal_contact'];
 const expectations: Record<string, Rule> = {
   ...analysisExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...questionnaireExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...interchangeExpectations<Rule>(members),
+  // Responses out (H6): research data, coordinators and researchers; a contact never (404 outside their municipality).
+  'GET /programmes/{programmeId}/surveys/{surveyId}/responses.csv': members(['coordinator', 'researcher'], municipal),
+  'GET /programmes/{programmeId}/surveys/{surveyId}/responses.xlsx': members(['coordinator', 'researcher'], municipal),
+  'GET /programmes/{programmeId}/surveys/{surveyId}/codebook.csv': members(['coordinator', 'researcher'], municipal),
   ...prepostExpectations<Rule>(members),
   ...activitiesExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...invitationsExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),

@@ -5,6 +5,7 @@ import { createTestApp, type Caller } from './support/app.js';
 import { buildAnalysisWorld } from './support/analysis-world.js';
 import { buildConsentWorld } from './support/consent-world.js';
 import { buildActivitiesWorld } from './support/activities-world.js';
+import { buildInvitationsWorld } from './support/invitations-world.js';
 import { buildQuestionnaireWorld } from './support/questionnaire-world.js';
 import { badInputCases, type BadCase } from './support/bad-input-cases.js';
 import { loadOperations, type Operation } from './support/openapi-operations.js';
@@ -22,6 +23,7 @@ let world: World;
 let cw: Awaited<ReturnType<typeof buildConsentWorld>>;
 let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
 let acw: Awaited<ReturnType<typeof buildActivitiesWorld>>;
+let iw: Awaited<ReturnType<typeof buildInvitationsWorld>>;
 let qw: Awaited<ReturnType<typeof buildQuestionnaireWorld>>;
 let countsBefore: Record<string, number>;
 
@@ -37,6 +39,7 @@ beforeAll(async () => {
   cw = await buildConsentWorld(t, world);
   aw = await buildAnalysisWorld(t, world);
   acw = await buildActivitiesWorld(t, world);
+  iw = await buildInvitationsWorld(t, world, (scope) => acw.ids(scope).activityId);
   qw = await buildQuestionnaireWorld(t, world);
   await setUserLanguage(t.database.db, world.callers.coordinator.userId, 'nn');
   countsBefore = await countRows(t);
@@ -45,7 +48,7 @@ afterAll(() => t.close());
 
 function validIds(): Record<string, string> {
   const { p1 } = world;
-  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...qw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A };
+  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A };
 }
 
 async function send(c: BadCase, as: Caller): Promise<Response> {

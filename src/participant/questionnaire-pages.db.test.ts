@@ -178,3 +178,33 @@ describe('an anonymous survey by public link and QR code, the whole form on one 
     expect((await t.call('GET', '/s/AAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
   });
 });
+
+describe('languages and weight', () => {
+  it('marks a text missing in the chosen language instead of silently switching language', async () => {
+    const def = sampleDefinition();
+    def.sections[0].items[1] = { ...def.sections[0].items[1], label: { nb: 'Hvor enig er du?', en: 'How much do you agree?' } } as never;
+    const [survey] = await w.openSurvey({ instrumentVersionId: await w.publishedVersion(def), mode: 'anonymous', display: 'whole' });
+    const path = new URL((await w.api('POST', `/surveys/${survey.id}/public-link`)).body.url).pathname;
+    const nn = await browser(t, path).get('?lang=nn');
+    expect(nn.html).toContain('<html lang="nn">');
+    expect(nn.html).toContain('<span lang="nb">Hvor enig er du?</span> <small class="miss">(ikkje omsett til nynorsk)</small>');
+    const en = await browser(t, path).get('?lang=en');
+    expect(en.html).toContain('How much do you agree?');
+    expect(en.html).not.toContain('class="miss"');
+  });
+
+  it('the first page of a 20-item questionnaire is at most 14 KB compressed', async () => {
+    const text = (s: string) => ({ nb: s, nn: s, en: s });
+    const def = { ...sampleDefinition(), scales: [], sections: [{ name: 's', items: Array.from({ length: 20 }, (_, i) => ({ name: `p${i}`, type: 'likert' as const, required: true, label: text(`Påstand nummer ${i + 1} om tjenesten og brukerens egne mål`), points: [1, 2, 3, 4, 5].map((v) => ({ value: v, label: text(`Svaralternativ ${v}`) })) })) }] };
+    for (const display of ['whole', 'one_per_screen']) {
+      const [survey] = await w.openSurvey({ instrumentVersionId: await w.publishedVersion(def as never), mode: 'anonymous', display });
+      const path = new URL((await w.api('POST', `/surveys/${survey.id}/public-link`)).body.url).pathname;
+      const res = await t.call('GET', path, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.headers.get('content-encoding')).toBe('gzip');
+      const bytes = (await res.arrayBuffer()).byteLength;
+      expect(bytes, display).toBeLessThanOrEqual(14 * 1024);
+      expect(bytes).toBeGreaterThan(500);
+    }
+  });
+});
+

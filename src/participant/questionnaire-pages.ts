@@ -10,7 +10,7 @@ import { localText } from '../modules/questionnaires/local-text.js';
 import { pairingKey, serverKey, tokenHash } from '../modules/questionnaires/keys.js';
 import { normalisePairingCode, pairingCodeParts } from '../modules/questionnaires/pairing.js';
 import { mergeScreenAnswers, nextScreen, previousScreen, progressOf, screenAt, screens, screenVariables, type Screen } from '../modules/questionnaires/respond-flow.js';
-import { completeResponse, entryByInvitation, entryByPublicToken, saveProgress, startResponse, type Entry } from '../modules/questionnaires/respond.js';
+import { completeResponse, entryByInvitation, entryByPublicToken, saveProgress, type Entry, type Progress } from '../modules/questionnaires/respond.js';
 import { isAnswerable } from '../modules/questionnaires/surveys.js';
 import type { AppEnv } from '../server/env.js';
 import type { ItemErrors } from './questionnaire-items.js';
@@ -106,17 +106,17 @@ async function post(c: Ctx) {
     const maxAge = e.survey.closesAt ? Math.max(60, Math.floor((e.survey.closesAt.getTime() - Date.now()) / 1000)) : 60 * 60 * 24 * 60;
     setCookie(c, cookieName(e.survey.id), secret, { path: c.req.path, httpOnly: true, sameSite: 'Lax', secure: c.req.url.startsWith('https:'), maxAge });
   }
-  const response = e.response ?? (await startResponse(db, e, resumeHash, lang));
-  e.response = response;
-  const saved = response.answers ?? {};
+  const hash = resumeHash;
+  const save = (change: Omit<Progress, 'language'>) => saveProgress(db, e, hash, { ...change, language: lang });
+  const saved = e.response?.answers ?? {};
   const list = screens(e.definition, settingsOf(e), saved);
   const posted = Number(form._screen);
   const screen = list.find((s) => s.anchor === posted);
   // A screen that is no longer shown (answers changed elsewhere, or an old tab): show where the person really is.
-  if (!screen) return render(c, e, lang, screenAt(list, response.position), saved);
+  if (!screen) return render(c, e, lang, screenAt(list, e.response?.position ?? 0), saved);
   const action = form._action === 'back' ? 'back' : form._action === 'submit' ? 'submit' : 'next';
 
-  if (screen.kind === 'code') return postCode(c, e, lang, form, list, screen, action);
+  if (screen.kind === 'code') return postCode(c, e, lang, form, list, screen, save);
   const vars = screenVariables(screen);
   const given = normaliseFormAnswers(e.definition, form);
   const forged = Object.keys(given).filter((v) => !vars.includes(v));
@@ -128,12 +128,12 @@ async function post(c: Ctx) {
   ];
   if (problems.length) {
     const failing = screen.kind === 'submit' ? (list.find((s) => screenVariables(s).some((v) => problems.some((p) => p.variable === v))) ?? screen) : screen;
-    return refuse(c, e, lang, failing, answers, problems);
+    return refuse(c, e, lang, failing, answers, problems, save);
   }
   const after = screens(e.definition, settingsOf(e), answers);
   if (action === 'back') {
     const to = previousScreen(after, screen) ?? screen;
-    await saveProgress(db, response.id, { answers, position: to.anchor, language: lang });
+    await save({ answers, position: to.anchor });
     return render(c, e, lang, to, answers);
   }
   if (screen.kind === 'form') {
@@ -142,7 +142,7 @@ async function post(c: Ctx) {
     const formNow = after.find((s) => s.kind === 'form');
     const revealed = formNow?.kind === 'form' && formNow.items.some((i) => !shownBefore.has(i.name));
     if (revealed) {
-      await saveProgress(db, response.id, { answers, position: screen.anchor, language: lang });
+      await save({ answers, position: screen.anchor });
       return render(c, e, lang, formNow, answers, { notice: translate(lang, 'questionnaires.respond.moreQuestions') });
     }
   }
@@ -150,30 +150,31 @@ async function post(c: Ctx) {
     const full = validateAnswers(e.definition, answers);
     if (!full.ok) {
       const failing = after.find((s) => screenVariables(s).some((v) => full.errors.some((p) => p.variable === v))) ?? screen;
-      return refuse(c, e, lang, failing, answers, full.errors);
+      return refuse(c, e, lang, failing, answers, full.errors, save);
     }
-    e.response = await completeResponse(db, e, response, answers, lang);
+    await completeResponse(db, e, hash, answers, lang);
     return receipt(c, e, lang);
   }
   const next = nextScreen(after, screen);
-  await saveProgress(db, response.id, { answers, position: next.anchor, language: lang });
+  await save({ answers, position: next.anchor });
   return render(c, e, lang, next, answers);
 }
 
 type Problem = { variable: string; key: string; vars: Record<string, string | number> };
+type Save = (change: Omit<Progress, 'language'>) => Promise<void>;
 
 /**
  * Shows the screen again with the messages. Only unanswered required items: what was given is valid and
  * saved (nothing is lost). Anything invalid or forged: 422, and the request's transaction stores nothing.
  */
-async function refuse(c: Ctx, e: Entry, lang: Language, screen: Screen, answers: Answers, problems: Problem[]) {
+async function refuse(c: Ctx, e: Entry, lang: Language, screen: Screen, answers: Answers, problems: Problem[], save: Save) {
   const onlyMissing = problems.every((p) => p.key === 'questionnaires.answers.required');
-  if (onlyMissing) await saveProgress(c.get('db'), e.response!.id, { answers, position: screen.anchor, language: lang });
+  if (onlyMissing) await save({ answers, position: screen.anchor });
   return render(c, e, lang, screen, answers, { ...describeErrors(e, lang, problems), status: onlyMissing ? 200 : 422 });
 }
 
 /** The self-generated code: only its keyed hash is stored, never the letters and digits. */
-async function postCode(c: Ctx, e: Entry, lang: Language, form: FormFields, list: Screen[], screen: Screen, action: string) {
+async function postCode(c: Ctx, e: Entry, lang: Language, form: FormFields, list: Screen[], screen: Screen, save: Save) {
   const input = Object.fromEntries(pairingCodeParts.map((p) => [p.name, form[`_code_${p.name}`]]));
   const code = normalisePairingCode(input);
   if ('invalid' in code) {
@@ -183,14 +184,13 @@ async function postCode(c: Ctx, e: Entry, lang: Language, form: FormFields, list
       errors[`_code_${part}`] = message;
       return `${translate(lang, `questionnaires.respond.code.${part}`)}: ${message}`;
     });
-    return render(c, e, lang, screen, e.response!.answers, { errors, summary, status: 422 });
+    return render(c, e, lang, screen, e.response?.answers ?? {}, { errors, summary, status: 422 });
   }
   const key = await serverKey({ dataDir: c.get('deps').config.dataDir });
   const next = nextScreen(list, screen);
-  await saveProgress(c.get('db'), e.response!.id, { position: next.anchor, language: lang, pairingKey: pairingKey(key, e.survey.programmeId, code.code) });
-  e.response = { ...e.response!, pairingKey: 'set' };
-  void action;
-  return render(c, e, lang, screenAt(screens(e.definition, settingsOf(e), e.response.answers), next.anchor), e.response.answers);
+  await save({ position: next.anchor, pairingKey: pairingKey(key, e.survey.programmeId, code.code) });
+  const answers = e.response?.answers ?? {};
+  return render(c, e, lang, screenAt(screens(e.definition, settingsOf(e), answers), next.anchor), answers);
 }
 
 const formLimit = bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('Too large', 413) });

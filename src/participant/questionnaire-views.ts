@@ -82,9 +82,17 @@ function codeFields(lang: Language, errors: ItemErrors) {
 }
 const err = (id: string, errors: ItemErrors) => (errors[id] ? html`<p class="err" id="e-${id}">${errors[id]}</p>` : '');
 
+// Building a date format is costly next to the rest of the page; one per language is enough.
+const formats = new Map<Language, Intl.DateTimeFormat>();
+function receiptFormat(lang: Language): Intl.DateTimeFormat {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' })));
+  return f;
+}
+
 export function receiptPage(lang: Language, title: LocalText, receipt: { submittedAt: Date; answered: number; reference: string }) {
   const name = localText(title, lang).text;
-  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(receipt.submittedAt);
+  const when = receiptFormat(lang).format(receipt.submittedAt);
   return qpage(lang, name, html`<h1>${name}</h1><div class="ok" role="status" data-testid="receipt"><h2>${translate(lang, 'questionnaires.respond.receipt.title')}</h2>
 <p>${translate(lang, 'questionnaires.respond.receipt.body', { when, answered: receipt.answered })}</p>
 <p>${translate(lang, 'questionnaires.respond.receipt.reference')}: <strong>${receipt.reference}</strong></p></div><p>${translate(lang, 'questionnaires.respond.receipt.close')}</p>`);

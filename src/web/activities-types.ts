@@ -8,7 +8,7 @@ export interface Activity {
 }
 export interface ActivityWarning { kind: 'order' | 'pilot_not_first'; activityId: string; otherActivityId: string; message: string }
 export interface ActivityType {
-  key: string; labels: Labels; defaultDurationMinutes: number; mode: Activity['mode']; recorded: boolean; participants: { role: string; count: number; note?: string }[];
+  id: string; key: string; labels: Labels; defaultDurationMinutes: number; mode: Activity['mode']; recorded: boolean; participants: { role: string; count: number; note?: string }[];
   produces: string[]; pilotExtraMinutes: number; defaultCapacity: number | null; builtIn: boolean;
 }
 export interface ActivityPlan {

@@ -22,6 +22,12 @@ import { DocumentsPage } from './pages/analysis/DocumentsPage.js';
 import { RetrievalPage } from './pages/analysis/RetrievalPage.js';
 import { SearchPage } from './pages/analysis/SearchPage.js';
 import { PrePostPage } from './pages/prepost/PrePostPage.js';
+import { CourseExperiencePage } from './pages/prepost/CourseExperiencePage.js';
+import { SurveyPage } from './pages/questionnaires/SurveyPage.js';
+import { BuilderPage } from './pages/questionnaires/BuilderPage.js';
+import { InstrumentPage } from './pages/questionnaires/InstrumentPage.js';
+import { InstrumentsPage } from './pages/questionnaires/InstrumentsPage.js';
+import { SurveysPage } from './pages/questionnaires/SurveysPage.js';
 import { ActivitiesPage } from './pages/activities/ActivitiesPage.js';
 import { ActivityDetailPage } from './pages/activities/ActivityDetailPage.js';
 import { ActivityTypesPage } from './pages/activities/ActivityTypesPage.js';
@@ -73,7 +79,13 @@ export const router = createBrowserRouter([
               { path: 'analysis/retrieval', element: <RetrievalPage /> },
               { path: 'analysis/search', element: <SearchPage /> },
               { path: 'analysis/agreement', element: <AgreementPage /> },
+              { path: 'questionnaires', element: <InstrumentsPage /> },
+              { path: 'questionnaires/instruments/:instrumentId', element: <InstrumentPage /> },
+              { path: 'questionnaires/instruments/:instrumentId/draft', element: <BuilderPage /> },
               { path: 'questionnaires/prepost', element: <PrePostPage /> },
+              { path: 'questionnaires/course-experience', element: <CourseExperiencePage /> },
+              { path: 'questionnaires/surveys', element: <SurveysPage /> },
+              { path: 'questionnaires/surveys/:surveyId', element: <SurveyPage /> },
               { path: 'activities', element: <ActivitiesPage /> },
               { path: 'activities/indicators', element: <IndicatorsPage /> },
               { path: 'activities/types', element: <ActivityTypesPage /> },

@@ -56,6 +56,7 @@ describe('pre/post results of the demo programme’s four courses', () => {
     expect(pooled).toContain(nb('prepost.pooled'));
     expect(pooled).toMatch(/t\(\d+\) = \d/);
     expect(pooled).toMatch(/V = \d/);
+    expect((await table.getByTestId('later-row').textContent()) ?? '').toContain(nb('prepost.laterPooled'));
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
     // Only the Wilcoxon columns when the user picks that test.
     await page.getByLabel(nb('prepost.page.testChoice')).selectOption('wilcoxon');
@@ -73,8 +74,8 @@ describe('pre/post results of the demo programme’s four courses', () => {
       expect(await svg.locator('title').count()).toBe(1);
       expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
     }
-    // The forest plot lists the four courses and the pooled estimate.
-    expect(await page.getByTestId('chart-forest').locator('table tbody tr').count()).toBe(5);
+    // The forest plot lists the four courses, the later courses pooled and all pooled.
+    expect(await page.getByTestId('chart-forest').locator('table tbody tr').count()).toBe(6);
     // One course's charts.
     const options = await page.getByLabel(nb('prepost.page.group')).locator('option').allTextContents();
     await page.getByLabel(nb('prepost.page.group')).selectOption({ label: options[1] });
@@ -94,6 +95,22 @@ describe('pre/post results of the demo programme’s four courses', () => {
     const files = unzipSync(new Uint8Array(bytes));
     expect(strFromU8(files['word/document.xml'])).toContain('<w:tbl>');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('course experience: the evaluation per course with the pilot marked; free text sent to analysis', async () => {
+    await page.getByRole('navigation', { name: nb('prepost.title') }).getByRole('link', { name: nb('prepost.experience.title') }).click();
+    await page.getByRole('heading', { level: 1, name: nb('prepost.experience.title') }).waitFor();
+    const scales = page.getByTestId('experience-scales');
+    await scales.waitFor();
+    const text = (await scales.textContent()) ?? '';
+    expect(text).toContain(`(${nb('prepost.pilot')})`);
+    expect(text).toContain(nb('prepost.experience.groups.later'));
+    for (const name of municipalityNames) expect(text).toContain(name);
+    expect(await page.getByTestId('experience-item').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('free-text').first().locator('li').count()).toBeGreaterThan(0);
+    await scan();
+    await page.getByTestId('send-free-text').click();
+    await expect.poll(() => page.getByTestId('send-status').textContent()).toBe(nb('prepost.experience.sent', { count: 4 }));
   });
 
   it('has no accessibility violations on any page visited', () => {

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../src/modules/access/actor.js';
-import { createActivityType, ensureProgrammeTypes } from '../../src/modules/activities/types.js';
-import { activities, activityAgendaItems, activityDecisions, activityDependencies, activityOutputs } from '../../src/modules/activities/schema.js';
+import { ensureProgrammeTypes } from '../../src/modules/activities/types.js';
+import { activities, activityAgendaItems, activityDecisions, activityDependencies, activityOutputs, activityTypeDefinitions } from '../../src/modules/activities/schema.js';
 import type { TestApp } from './app.js';
 import { makeDocx } from './docx.js';
 import type { Throwaway, World } from './world.js';
 
 type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
-interface Fixtures { activityId: string; itemId: string; decisionId: string; outputId: string; typeKey: string }
+interface Fixtures { activityId: string; itemId: string; decisionId: string; outputId: string; typeId: string }
 
 const state: { docx?: Buffer; programmeWideP1?: string } = {};
 /** Held activities are scheduled in the past so "mark as held" is allowed. */
@@ -17,11 +16,10 @@ const past = { startsAt: new Date('2026-01-10T09:00:00Z'), endsAt: new Date('202
 /**
  * Activities fixtures on top of the world: in P1 a work meeting in A and one in B (each scheduled,
  * with an agenda item, a follow-up point and a result), a programme-wide meeting; the same in P2 (C),
- * and a type only P2 has (so P1 with P2's type key is a 404).
+ * and each programme's copy of the interview type.
  */
 export async function buildActivitiesWorld(t: TestApp, world: World) {
   const db = t.database.db;
-  const actor: Actor = { userId: world.callers.admin.userId, name: 'admin', email: 'admin@varde.test', language: 'nb', isAdmin: true, grants: [] };
   const activity = async (programmeId: string, municipalityId: string | null) =>
     (await db.insert(activities).values({ programmeId, municipalityId, typeKey: 'work_meeting', title: '', durationMinutes: 120, mode: 'physical', ...past }).returning())[0];
   const fixtures = async (programmeId: string, municipalityId: string): Promise<Fixtures> => {
@@ -30,22 +28,22 @@ export async function buildActivitiesWorld(t: TestApp, world: World) {
     const [item] = await db.insert(activityAgendaItems).values({ activityId: a.id, position: 1, title: 'Velkommen' }).returning();
     const [decision] = await db.insert(activityDecisions).values({ programmeId, activityId: a.id, kind: 'follow_up', text: 'Sende ut referat', owner: 'Koordinator' }).returning();
     const [output] = await db.insert(activityOutputs).values({ programmeId, activityId: a.id, kind: 'training_material', title: 'Modul 1' }).returning();
-    return { activityId: a.id, itemId: item.id, decisionId: decision.id, outputId: output.id, typeKey: 'interview' };
+    const [type] = await db.select().from(activityTypeDefinitions).where(and(eq(activityTypeDefinitions.programmeId, programmeId), eq(activityTypeDefinitions.key, 'interview')));
+    return { activityId: a.id, itemId: item.id, decisionId: decision.id, outputId: output.id, typeId: type.id };
   };
   const A = await fixtures(world.p1.id, world.p1.a);
   const B = await fixtures(world.p1.id, world.p1.b);
   const C = await fixtures(world.p2.id, world.p2.c);
   state.programmeWideP1 = (await activity(world.p1.id, null)).id;
-  await createActivityType(db, actor, world.p2.id, { key: 'p2_only', labels: { nb: 'Bare P2', nn: 'Berre P2', en: 'Only P2' }, defaultDurationMinutes: 60, mode: 'digital', recorded: false, participants: [], produces: [] });
   state.docx = await makeDocx(['Referat fra arbeidsmøtet', 'Vedtak: planen godkjennes.']);
   const fx = (scope: Scope) => (scope === 'B' ? B : scope === 'A' ? A : C);
   const remove = (id: string) => async () => void (await db.delete(activities).where(eq(activities.id, id)));
 
   return {
     ids(scope: Scope): Record<string, string> {
-      if (scope === 'unknown') return { activityId: randomUUID(), itemId: randomUUID(), decisionId: randomUUID(), outputId: randomUUID(), afterActivityId: randomUUID(), typeKey: 'interview' };
+      if (scope === 'unknown') return { activityId: randomUUID(), itemId: randomUUID(), decisionId: randomUUID(), outputId: randomUUID(), afterActivityId: randomUUID(), typeId: randomUUID() };
       const f = fx(scope);
-      return { ...f, typeKey: scope === 'cross' ? 'p2_only' : f.typeKey };
+      return { ...f, afterActivityId: state.programmeWideP1! };
     },
     /** Fresh objects for calls that delete or use up their last path parameter. */
     async throwaway(param: string, scope: Scope): Promise<Throwaway | undefined> {
@@ -107,7 +105,7 @@ export const activitiesExampleBodies: Record<string, (world: World) => unknown> 
   'PATCH /programmes/{programmeId}/activities/{activityId}/decisions/{decisionId}': () => ({ owner: 'Prosjektleder' }),
   'POST /programmes/{programmeId}/activities/{activityId}/outputs': () => ({ kind: 'training_material', title: 'Kursmodul' }),
   'POST /programmes/{programmeId}/activity-types': (w) => ({ key: `egen_${w.unique()}`, labels: { nb: 'Egen', nn: 'Eigen', en: 'Own' }, defaultDurationMinutes: 60, mode: 'digital', recorded: false, participants: [], produces: ['minutes'] }),
-  'PATCH /programmes/{programmeId}/activity-types/{typeKey}': () => ({ defaultDurationMinutes: 45 }),
+  'PATCH /programmes/{programmeId}/activity-types/{typeId}': () => ({ defaultDurationMinutes: 45 }),
 };
 
 /** The activities rules for the authorization walk (spread into its expectations). */
@@ -125,7 +123,7 @@ export function activitiesExpectations<R>(
   return {
     'GET /programmes/{programmeId}/activity-types': read,
     'POST /programmes/{programmeId}/activity-types': plan,
-    'PATCH /programmes/{programmeId}/activity-types/{typeKey}': plan,
+    'PATCH /programmes/{programmeId}/activity-types/{typeId}': plan,
     'POST /programmes/{programmeId}/activity-plan/generate': plan,
     'GET /programmes/{programmeId}/activities': read,
     'POST /programmes/{programmeId}/activities': plan,

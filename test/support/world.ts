@@ -14,6 +14,7 @@ import type { Caller, TestApp } from './app.js';
 import { consentExampleBodies } from './consent-world.js';
 import { analysisExampleBodies } from './analysis-world.js';
 import { questionnaireExampleBodies } from './questionnaire-world.js';
+import { interchangeExampleBodies } from './interchange-world.js';
 import { instrumentVersions, instruments, responses, surveyInvitations, surveys } from '../../src/modules/questionnaires/schema.js';
 import { activitiesExampleBodies } from './activities-world.js';
 import { activities, activityAgendaItems, activityDecisions, activityDependencies, activityMinutes, activityOutputs, activityTypeDefinitions } from '../../src/modules/activities/schema.js';
@@ -164,6 +165,7 @@ export const exampleBodies: Record<string, (world: World) => unknown> = {
   ...consentExampleBodies,
   ...analysisExampleBodies,
   ...questionnaireExampleBodies,
+  ...interchangeExampleBodies,
   ...activitiesExampleBodies,
   ...invitationsExampleBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),

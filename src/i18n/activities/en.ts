@@ -63,6 +63,7 @@ export const activitiesEn: typeof activitiesNb = {
       plannedVsHeld: 'Planned and held per activity type', invitedVsAttended: 'Invited and attended per role', regularChart: 'Came regularly per role',
       engagement: 'Engagement indicators (seed 000 §2.1)',
       engagementI: 'i) Services that have mapped their practice and chosen priority areas', engagementII: 'ii) Participation in feedback meetings, workshops, courses and meetings', engagementIII: 'iii) Co-developed training material',
+      mappedShort: 'i) Mapped', materialsShort: 'iii) Material', regularLabel: 'Came regularly: at least N times', regularHelp: 'N of the activities they were invited to',
       servicesMapped: '{{done}} of {{total}} services', materials: '{{count}} recorded', small: 'fewer than {{threshold}}',
       roles: { recipient: 'Service users', provider: 'Service providers', leader: 'Service leaders' },
     },

@@ -61,6 +61,7 @@ export const activitiesNb = {
       plannedVsHeld: 'Planlagt og gjennomført per aktivitetstype', invitedVsAttended: 'Invitert og deltok per rolle', regularChart: 'Kom jevnlig per rolle',
       engagement: 'Indikatorer for engasjement (seed 000 §2.1)',
       engagementI: 'i) Tjenester som har kartlagt praksis og valgt prioriterte områder', engagementII: 'ii) Deltakelse på tilbakemeldingsmøter, verksteder, kurs og møter', engagementIII: 'iii) Opplæringsmateriell utviklet i fellesskap',
+      mappedShort: 'i) Kartlagt', materialsShort: 'iii) Materiell', regularLabel: 'Kom jevnlig: minst N ganger', regularHelp: 'N av aktivitetene de var invitert til',
       servicesMapped: '{{done}} av {{total}} tjenester', materials: '{{count}} registrert', small: 'færre enn {{threshold}}',
       roles: { recipient: 'Tjenestemottakere', provider: 'Tjenesteytere', leader: 'Tjenesteledere' },
     },

@@ -63,6 +63,7 @@ export const activitiesNn: typeof activitiesNb = {
       plannedVsHeld: 'Planlagd og gjennomført per aktivitetstype', invitedVsAttended: 'Invitert og deltok per rolle', regularChart: 'Kom jamleg per rolle',
       engagement: 'Indikatorar for engasjement (seed 000 §2.1)',
       engagementI: 'i) Tenester som har kartlagt praksis og valt prioriterte område', engagementII: 'ii) Deltaking på tilbakemeldingsmøte, verkstader, kurs og møte', engagementIII: 'iii) Opplæringsmateriell utvikla i fellesskap',
+      mappedShort: 'i) Kartlagt', materialsShort: 'iii) Materiell', regularLabel: 'Kom jamleg: minst N gonger', regularHelp: 'N av aktivitetane dei var inviterte til',
       servicesMapped: '{{done}} av {{total}} tenester', materials: '{{count}} registrert', small: 'færre enn {{threshold}}',
       roles: { recipient: 'Tenestemottakarar', provider: 'Tenesteytarar', leader: 'Tenesteleiarar' },
     },

@@ -37,6 +37,7 @@ export const prepostEn: typeof prepostNb = {
     post: 'After',
     pilot: 'pilot',
     pooled: 'All courses pooled',
+    laterPooled: 'Later courses pooled',
     suppressed: 'Hidden (too few)',
     excludedSummary: 'No post: {{preWithoutPost}}; no pre: {{postWithoutPre}}; ambiguous code: {{ambiguous}}; no code: {{noCode}}; missing score: {{missingScore}}',
     charts: {
@@ -73,6 +74,7 @@ export const prepostEn: typeof prepostNb = {
       },
       courses: 'The results come from {{courses}} courses.',
       pilot: 'The first course ({{pilot}}) was a pilot; its results are marked as such and can be compared with the later courses.',
+      pilotVsLater: '{{scale}}: in the pilot course the change was {{pilot}} {{pilotCi}}, in the later courses pooled {{later}} {{laterCi}} (mean [95% CI]).',
     },
     methods: {
       design: 'Participants answered the same questionnaire before and after the course ({{courses}} courses). Scale scores were computed by the instrument’s rules for reverse-scored items and the minimum number of items answered.',
@@ -89,6 +91,17 @@ export const prepostEn: typeof prepostNb = {
       figure: 'Figure {{number}}', table: 'Table {{number}}', tableTitle: 'Change from before to after the course: {{scale}}',
       note: 'Note.',
       tableNote: 'M = mean, SD = standard deviation, CI = confidence interval, V = sum of the ranks of the positive differences (Wilcoxon), d_z and g_av = standardised effect sizes, r_rb = rank-biserial correlation. Complete pairs only.',
+    },
+    experience: {
+      title: 'Course experience',
+      intro: 'The course evaluation summarised: answers per item and course, the pilot beside the later courses, and the free-text answers.',
+      instrument: 'Evaluation form', noInstruments: 'No course evaluations yet.',
+      documentTitle: 'Free text from {{instrument}}: {{course}}',
+      send: 'Send the free-text answers to analysis', sent: '{{count}} documents were added to analysis, ready for coding.', nothingSent: 'There were no free-text answers to send.',
+      groups: { pilot: 'The pilot course', later: 'Later courses', all: 'All courses' },
+      n: 'n answers', scaleCaption: 'Scale scores: the pilot and the later courses', distributions: 'Answers per item',
+      option: 'Answer', freeText: 'Free-text answers', noFreeText: 'No answers.', course: 'Course', meanSd: 'M (SD)', medianIqr: 'Mdn (IQR)',
+      comparisonNote: 'The pilot course is marked; its results can be compared with the later courses.', suppressed: 'Hidden (too few answers)',
     },
     page: {
       intro: 'Change from before to after the course, per course and pooled. Only participants who answered both times are included.',

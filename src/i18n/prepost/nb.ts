@@ -35,6 +35,7 @@ export const prepostNb = {
     post: 'Etter',
     pilot: 'pilot',
     pooled: 'Alle kurs samlet',
+    laterPooled: 'Senere kurs samlet',
     suppressed: 'Skjult (for få)',
     excludedSummary: 'Uten ettermåling: {{preWithoutPost}}; uten førmåling: {{postWithoutPre}}; tvetydig kode: {{ambiguous}}; uten kode: {{noCode}}; mangler skåre: {{missingScore}}',
     charts: {
@@ -71,6 +72,7 @@ export const prepostNb = {
       },
       courses: 'Resultatene bygger på {{courses}} kurs.',
       pilot: 'Det første kurset ({{pilot}}) var et pilotkurs; resultatene er merket slik og kan sammenlignes med de senere kursene.',
+      pilotVsLater: '{{scale}}: i pilotkurset var endringen {{pilot}} {{pilotCi}}, i de senere kursene samlet {{later}} {{laterCi}} (gjennomsnitt [95 % KI]).',
     },
     methods: {
       design: 'Deltakerne svarte på det samme spørreskjemaet før og etter kurset ({{courses}} kurs). Skalaskårer ble beregnet etter instrumentets regler for snudde spørsmål og minste antall besvarte spørsmål.',
@@ -87,6 +89,17 @@ export const prepostNb = {
       figure: 'Figur {{number}}', table: 'Tabell {{number}}', tableTitle: 'Endring fra før til etter kurset: {{scale}}',
       note: 'Merk.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangene til de positive differansene (Wilcoxon), d_z og g_av = standardiserte effektstørrelser, r_rb = rang-biserial korrelasjon. Bare komplette par.',
+    },
+    experience: {
+      title: 'Kursopplevelse',
+      intro: 'Kursevalueringen oppsummert: svarfordeling per spørsmål og kurs, pilotkurset ved siden av de senere kursene, og fritekstsvarene.',
+      instrument: 'Evalueringsskjema', noInstruments: 'Ingen kursevalueringer ennå.',
+      documentTitle: 'Fritekst fra {{instrument}}: {{course}}',
+      send: 'Send fritekstsvarene til analyse', sent: '{{count}} dokumenter er lagt i analysen, klare til koding.', nothingSent: 'Det var ingen fritekstsvar å sende.',
+      groups: { pilot: 'Pilotkurset', later: 'Senere kurs', all: 'Alle kurs' },
+      n: 'n svar', scaleCaption: 'Skalaskårer: pilotkurset og senere kurs', distributions: 'Svarfordeling per spørsmål',
+      option: 'Svar', freeText: 'Fritekstsvar', noFreeText: 'Ingen svar.', course: 'Kurs', meanSd: 'M (SD)', medianIqr: 'Mdn (IKV)',
+      comparisonNote: 'Pilotkurset er merket; resultatene kan sammenlignes med de senere kursene.', suppressed: 'Skjult (for få svar)',
     },
     page: {
       intro: 'Endring fra før til etter kurs, per kurs og samlet. Bare deltakere som svarte begge gangene er med.',

@@ -37,6 +37,7 @@ export const prepostNn: typeof prepostNb = {
     post: 'Etter',
     pilot: 'pilot',
     pooled: 'Alle kurs samla',
+    laterPooled: 'Seinare kurs samla',
     suppressed: 'Skjult (for få)',
     excludedSummary: 'Utan ettermåling: {{preWithoutPost}}; utan førmåling: {{postWithoutPre}}; tvitydig kode: {{ambiguous}}; utan kode: {{noCode}}; manglar skåre: {{missingScore}}',
     charts: {
@@ -73,6 +74,7 @@ export const prepostNn: typeof prepostNb = {
       },
       courses: 'Resultata byggjer på {{courses}} kurs.',
       pilot: 'Det første kurset ({{pilot}}) var eit pilotkurs; resultata er merkte slik og kan samanliknast med dei seinare kursa.',
+      pilotVsLater: '{{scale}}: i pilotkurset var endringa {{pilot}} {{pilotCi}}, i dei seinare kursa samla {{later}} {{laterCi}} (gjennomsnitt [95 % KI]).',
     },
     methods: {
       design: 'Deltakarane svara på det same spørjeskjemaet før og etter kurset ({{courses}} kurs). Skalaskårar vart rekna ut etter reglane i instrumentet for snudde spørsmål og minste tal på svarte spørsmål.',
@@ -89,6 +91,17 @@ export const prepostNn: typeof prepostNb = {
       figure: 'Figur {{number}}', table: 'Tabell {{number}}', tableTitle: 'Endring frå før til etter kurset: {{scale}}',
       note: 'Merk.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangane til dei positive differansane (Wilcoxon), d_z og g_av = standardiserte effektstorleikar, r_rb = rang-biserial korrelasjon. Berre komplette par.',
+    },
+    experience: {
+      title: 'Kursoppleving',
+      intro: 'Kursevalueringa oppsummert: svarfordeling per spørsmål og kurs, pilotkurset ved sida av dei seinare kursa, og fritekstsvara.',
+      instrument: 'Evalueringsskjema', noInstruments: 'Ingen kursevalueringar enno.',
+      documentTitle: 'Fritekst frå {{instrument}}: {{course}}',
+      send: 'Send fritekstsvara til analyse', sent: '{{count}} dokument er lagde i analysen, klare til koding.', nothingSent: 'Det var ingen fritekstsvar å sende.',
+      groups: { pilot: 'Pilotkurset', later: 'Seinare kurs', all: 'Alle kurs' },
+      n: 'n svar', scaleCaption: 'Skalaskårar: pilotkurset og seinare kurs', distributions: 'Svarfordeling per spørsmål',
+      option: 'Svar', freeText: 'Fritekstsvar', noFreeText: 'Ingen svar.', course: 'Kurs', meanSd: 'M (SD)', medianIqr: 'Mdn (IKV)',
+      comparisonNote: 'Pilotkurset er merkt; resultata kan samanliknast med dei seinare kursa.', suppressed: 'Skjult (for få svar)',
     },
     page: {
       intro: 'Endring frå før til etter kurs, per kurs og samla. Berre deltakarar som svara begge gongene er med.',

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { invalidField } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import type { Actor, ProgrammeScope } from '../access/actor.js';
 import { canSeeMunicipality } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
@@ -46,9 +46,10 @@ export async function markAttendance(db: Executor, m: Mark): Promise<{ before: A
 export async function registerAttendance(db: Executor, actor: Actor, scope: ProgrammeScope, activity: ActivityRow, participantId: string, attended: boolean, now: Date, requestId?: string) {
   assertWritable(await getProgramme(db, activity.programmeId));
   const [person] = await participantsByIds(db, activity.programmeId, [participantId]);
-  if (!person || !canSeeMunicipality(scope, person.municipalityId)) throw invalidField('participantId', 'errors.attendanceNotInvitable');
-  if (!actor.isAdmin && !scope.roles.has('coordinator') && !scope.roles.has('facilitator') && !scope.contactMunicipalities.has(person.municipalityId))
-    throw invalidField('participantId', 'errors.attendanceNotInvitable');
+  // The participant is a path parameter: one outside the programme, or outside what the caller may
+  // register for, is simply not found.
+  if (!person || !canSeeMunicipality(scope, person.municipalityId)) throw notFound();
+  if (!actor.isAdmin && !scope.roles.has('coordinator') && !scope.roles.has('facilitator') && !scope.contactMunicipalities.has(person.municipalityId)) throw notFound();
   const [existing] = await db.select().from(attendance).where(and(eq(attendance.activityId, activity.id), eq(attendance.participantId, participantId)));
   const over = !!activity.endsAt && activity.endsAt.getTime() < now.getTime();
   const method: AttendanceMethod = existing ? (existing.attended === attended ? existing.method : 'correction') : over ? 'late' : 'list';

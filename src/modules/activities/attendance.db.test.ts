@@ -5,6 +5,7 @@ import { parseIcs } from '../../../test/support/ics-parse.js';
 import { invitationsProgramme } from '../../../test/support/invitations-fixture.js';
 import { scanDatabase } from '../../../test/support/scan-database.js';
 import { auditLog } from '../audit/schema.js';
+import { accessExport } from '../privacy/access-export.js';
 import { withdrawParticipant } from '../privacy/withdraw.js';
 import { attendanceFigures, attendanceRows, cameRegularly } from './attendance-figures.js';
 import { sendDueReminders } from './invitation-reminders.js';
@@ -121,7 +122,7 @@ describe('attendance from the list', () => {
     const { activity: past, person: latecomer } = await invited({ startsAt: new Date(Date.now() - 7_200_000), endsAt: new Date(Date.now() - 3_600_000) });
     expect(await (await put(true, past, latecomer)).json()).toEqual({ attended: true, method: 'late' });
     const outsider = await w.person({}, w.other);
-    expect((await put(true, activity, outsider)).status).toBe(400);
+    expect((await put(true, activity, outsider)).status).toBe(404);
   });
 
   it('the figures count invited vs attended per activity and role, walk-ins as attended only, never NaN', async () => {
@@ -168,6 +169,9 @@ describe('withdrawal', () => {
     const { activity, person } = await invited();
     await t.call('PUT', `${api(activity)}/attendance/${person.id}`, { as: w.coordinator, body: { attended: true } });
     const link = linkOf(person.email!);
+    const exported = await accessExport(t.database.db, w.programme.id, person.id);
+    expect(exported.activities.invitations).toEqual([expect.objectContaining({ status: 'invited', language: 'nb' })]);
+    expect(exported.activities.attendance).toEqual([expect.objectContaining({ attended: true, method: 'list' })]);
     await withdrawParticipant(t.database.db, { programmeId: w.programme.id, participantId: person.id, choice: 'anonymise', via: 'coordinator', actorId: w.coordinator.userId });
     expect((await t.call('GET', link)).status).toBe(410);
     const kept = await t.database.db.select().from(attendance).where(eq(attendance.activityId, activity.id));

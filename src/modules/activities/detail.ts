@@ -23,7 +23,7 @@ export async function activityDetail(db: Executor, activity: ActivityRow, lang: 
   const type = types.get(activity.typeKey);
   return {
     activity: toActivityDto(activity, name(activity)),
-    type: type ? { key: type.key, labels: type.labels, defaultDurationMinutes: type.defaultDurationMinutes, mode: type.mode, recorded: type.recorded, participants: type.participants, produces: type.produces, pilotExtraMinutes: type.pilotExtraMinutes, defaultCapacity: type.defaultCapacity, builtIn: type.builtIn } : null,
+    type: type ? { id: type.id, key: type.key, labels: type.labels, defaultDurationMinutes: type.defaultDurationMinutes, mode: type.mode, recorded: type.recorded, participants: type.participants, produces: type.produces, pilotExtraMinutes: type.pilotExtraMinutes, defaultCapacity: type.defaultCapacity, builtIn: type.builtIn } : null,
     dependsOn: dependsOn.map((a) => toActivityDto(a, name(a))),
     warnings,
     agenda: {

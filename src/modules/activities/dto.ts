@@ -35,7 +35,7 @@ const ParticipantSpec = z.object({ role: z.string().trim().min(1).max(60), count
 
 export const ActivityTypeSchema = z
   .object({
-    key: z.string(), labels: z.object({ nb: z.string(), nn: z.string(), en: z.string() }), defaultDurationMinutes: z.number().int(), mode: z.enum(activityModes), recorded: z.boolean(),
+    id: z.string(), key: z.string(), labels: z.object({ nb: z.string(), nn: z.string(), en: z.string() }), defaultDurationMinutes: z.number().int(), mode: z.enum(activityModes), recorded: z.boolean(),
     participants: z.array(z.object({ role: z.string(), count: z.number().int(), note: z.string().optional() })), produces: z.array(z.string()),
     pilotExtraMinutes: z.number().int(), defaultCapacity: z.number().int().nullable(), builtIn: z.boolean(),
   })
@@ -47,7 +47,8 @@ const typeFields = {
   pilotExtraMinutes: z.number().int().min(0).max(600).optional(), defaultCapacity: z.number().int().min(1).max(10000).nullable().optional(),
 };
 export const ActivityTypeInputSchema = z
-  .object({ key: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, { message: 'errors.invalidType' }), ...typeFields })
+  // A refinement rather than a published pattern: any lower-case word of 2–50 letters, digits and _ is a key.
+  .object({ key: z.string().max(50).refine((k) => /^[a-z][a-z0-9_]{1,49}$/.test(k), { message: 'errors.invalidType' }), ...typeFields })
   .strict()
   .openapi('ActivityTypeInput');
 export const ActivityTypePatchSchema = z.object(typeFields).partial().strict().openapi('ActivityTypePatch');

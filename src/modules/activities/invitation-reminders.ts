@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { participantsByIds } from '../people/participants.js';
+import { assertWritable, getProgramme } from '../programmes/programmes.js';
 import { mailInvitation, type MailContext } from './invitation-mail.js';
 import { invitations, invitationSettings } from './invitations-schema.js';
 import { activities } from './schema.js';
@@ -11,12 +12,14 @@ export const defaultReminderHours = 24;
 export const maxReminderHours = 24 * 14;
 
 export async function reminderHours(db: Executor, programmeId: string): Promise<number> {
+  await getProgramme(db, programmeId);
   const [row] = await db.select().from(invitationSettings).where(eq(invitationSettings.programmeId, programmeId));
   return row?.reminderHoursBefore ?? defaultReminderHours;
 }
 
 /** How long before an activity its reminder goes out, for the whole programme (0 = no reminders). */
 export async function setReminderHours(db: Executor, actor: Actor, programmeId: string, hours: number, requestId?: string): Promise<number> {
+  assertWritable(await getProgramme(db, programmeId));
   const before = await reminderHours(db, programmeId);
   await db
     .insert(invitationSettings)

@@ -6,12 +6,10 @@ import { createActivityType, listActivityTypes, updateActivityType, type Activit
 
 const tags = ['Activities'];
 const programmeParams = z.object({ programmeId: idParam('programmeId') });
-const typeParams = programmeParams.extend({
-  typeKey: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, { message: 'errors.invalidType' }).openapi({ param: { name: 'typeKey', in: 'path' }, example: 'interview' }),
-});
+const typeParams = programmeParams.extend({ typeId: idParam('typeId') });
 
 export const typeDto = (t: ActivityTypeRow): z.infer<typeof ActivityTypeSchema> => ({
-  key: t.key, labels: t.labels, defaultDurationMinutes: t.defaultDurationMinutes, mode: t.mode, recorded: t.recorded, participants: t.participants,
+  id: t.id, key: t.key, labels: t.labels, defaultDurationMinutes: t.defaultDurationMinutes, mode: t.mode, recorded: t.recorded, participants: t.participants,
   produces: t.produces, pilotExtraMinutes: t.pilotExtraMinutes, defaultCapacity: t.defaultCapacity, builtIn: t.builtIn,
 });
 
@@ -42,13 +40,13 @@ export const activityTypeRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'patch', path: '/programmes/{programmeId}/activity-types/{typeKey}', tags, 'x-policy': 'activity.plan',
+      method: 'patch', path: '/programmes/{programmeId}/activity-types/{typeId}', tags, 'x-policy': 'activity.plan',
       summary: 'Change a type’s defaults (duration, mode, recorded, who takes part, what it produces)',
       request: { params: typeParams, body: jsonBody(ActivityTypePatchSchema) }, responses: { 200: jsonContent(ActivityTypeSchema), ...errorResponses },
     }),
     async (c) => {
-      const { programmeId, typeKey } = c.req.valid('param');
+      const { programmeId, typeId } = c.req.valid('param');
       authorizeActivities(c.get('actor'), 'activity.plan', { programmeId });
-      return c.json(typeDto(await updateActivityType(c.get('db'), c.get('actor')!, programmeId, typeKey, c.req.valid('json'), c.get('requestId'))), 200);
+      return c.json(typeDto(await updateActivityType(c.get('db'), c.get('actor')!, programmeId, typeId, c.req.valid('json'), c.get('requestId'))), 200);
     },
   );

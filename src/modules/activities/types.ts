@@ -51,9 +51,9 @@ export async function createActivityType(db: Executor, actor: Actor, programmeId
 }
 
 /** Changes a type's defaults (built-in ones too: they are the programme's copy); the key stays. */
-export async function updateActivityType(db: Executor, actor: Actor, programmeId: string, key: string, patch: Partial<Omit<ActivityTypeInput, 'key'>>, requestId?: string) {
+export async function updateActivityType(db: Executor, actor: Actor, programmeId: string, typeId: string, patch: Partial<Omit<ActivityTypeInput, 'key'>>, requestId?: string) {
   assertWritable(await getProgramme(db, programmeId));
-  const before = await getActivityType(db, programmeId, key);
+  const [before] = await db.select().from(activityTypeDefinitions).where(and(eq(activityTypeDefinitions.programmeId, programmeId), eq(activityTypeDefinitions.id, typeId)));
   if (!before) throw notFound();
   const [row] = await db.update(activityTypeDefinitions).set(patch).where(eq(activityTypeDefinitions.id, before.id)).returning();
   await recordAudit(db, { actorId: actor.userId, action: 'activity.type.update', entity: 'activity_type', entityId: row.id, programmeId, before, after: row, requestId });

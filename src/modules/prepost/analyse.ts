@@ -36,6 +36,8 @@ export interface GroupResult {
 export interface ScaleResult {
   scale: ScaleInfo;
   courses: GroupResult[];
+  /** The courses after the pilot, pooled: what the pilot is compared with. Null without a pilot (or without later courses). */
+  later: GroupResult | null;
   pooled: GroupResult;
 }
 
@@ -98,12 +100,17 @@ export function analysePrePost(input: PrePostInput, options: AnalyseOptions): Pr
     addExclusions(pooledExclusions, p.excluded);
   }
   const courseCi = options.courseEffectSizeCi ?? 'noncentral_t';
+  const laterCourses = input.courses.filter((c) => !c.isPilot);
+  const hasLater = laterCourses.length > 0 && laterCourses.length < input.courses.length;
+  const laterPairs = laterCourses.flatMap((c) => pairings.get(c.waveGroupId)!.pairs);
+  const laterExclusions = laterCourses.reduce((acc, c) => addExclusions(acc, pairings.get(c.waveGroupId)!.excluded), emptyExclusions());
   const scales = input.scales.map((scale) => ({
     scale,
     courses: input.courses.map((c) => {
       const p = pairings.get(c.waveGroupId)!;
       return groupResult(c.waveGroupId, c.label, c.isPilot, p.pairs, p.excluded, scale.name, options, courseCi);
     }),
+    later: hasLater ? groupResult('later', 'later', false, laterPairs, laterExclusions, scale.name, options, 'noncentral_t') : null,
     pooled: groupResult('pooled', 'pooled', false, allPairs, pooledExclusions, scale.name, options, 'noncentral_t'),
   }));
   return { threshold: options.smallCellThreshold, courseEffectSizeCi: courseCi, suppressing: !options.mayShowSmall, courses: input.courses, scales };

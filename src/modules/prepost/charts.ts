@@ -25,14 +25,18 @@ export interface ScaleCharts {
 export function scaleCharts(input: PrePostInput, analysis: PrePostAnalysis, scaleName: string, group: string, lang: Language, t: Translate): ScaleCharts | null {
   const result = analysis.scales.find((s) => s.scale.name === scaleName);
   if (!result) return null;
-  const groupResult = group === 'pooled' ? result.pooled : result.courses.find((c) => c.key === group);
+  const groupResult = group === 'pooled' ? result.pooled : group === 'later' ? result.later : result.courses.find((c) => c.key === group);
   if (!groupResult) return null;
   const pairings = matchPrePostPairs(input.courses, input.responses);
-  const pairs = groupResult.suppressed ? [] : group === 'pooled' ? [...pairings.values()].flatMap((p) => p.pairs) : (pairings.get(group)?.pairs ?? []);
+  const laterKeys = new Set(input.courses.filter((c) => !c.isPilot).map((c) => c.waveGroupId));
+  const pairs = groupResult.suppressed ? []
+    : group === 'pooled' ? [...pairings.values()].flatMap((p) => p.pairs)
+    : group === 'later' ? [...pairings.entries()].filter(([k]) => laterKeys.has(k)).flatMap(([, p]) => p.pairs)
+    : (pairings.get(group)?.pairs ?? []);
   const { pre, post } = scaleValues(pairs, scaleName);
   const values = { pre: pre as number[], post: post as number[] };
   const scaleLabel = localText(result.scale.label, lang) || scaleName;
-  const groupLabel = group === 'pooled' ? t('prepost.pooled') : groupResult.label;
+  const groupLabel = group === 'pooled' ? t('prepost.pooled') : group === 'later' ? t('prepost.laterPooled') : groupResult.label;
   const common = { key: `${scaleName}${group}`, scaleLabel, groupLabel, min: result.scale.min, max: result.scale.max, ...values };
   return {
     scale: scaleName,

@@ -5,6 +5,7 @@
  */
 import type { GroupResult, PrePostAnalysis } from './analyse.js';
 import { matchPrePostPairs } from './pairing.js';
+import { scaleGroups } from './rows.js';
 import type { PrePostInput } from './types.js';
 
 type Cell = string | number | boolean | null | undefined;
@@ -59,7 +60,7 @@ function resultCells(scale: string, g: GroupResult): Cell[] {
   const gav = dav?.hedges.ok ? dav.hedges : null;
   const reasons = [g.tests, tests?.pairedT, tests?.wilcoxon, tests?.normality, g.effectSizes].filter((r) => r && !r.ok).map((r) => `${r!.test}:${(r as { reason: string }).reason}`);
   return [
-    scale, g.key === 'pooled' ? 'pooled' : g.label, g.isPilot, g.suppressed, g.suppressed ? null : g.nPairs,
+    scale, g.key === 'pooled' || g.key === 'later' ? g.key : g.label, g.isPilot, g.suppressed, g.suppressed ? null : g.nPairs,
     pre?.mean, pre?.sd, pre?.median, pre?.q1, pre?.q3, post?.mean, post?.sd, post?.median, post?.q1, post?.q3,
     es?.meanDifference ?? t?.meanDifference, t?.ci.lower, t?.ci.upper, t?.t, t?.df, t?.p, w?.wPlus, w?.z, w?.p, w?.method.pValue, w?.zeroDifferences,
     tests?.recommended, tests?.reason, sw?.w, sw?.p, dz?.d, dz?.ci.lower, dz?.ci.upper, dz?.hedges.ok ? dz.hedges.g : null, dav?.d, gav?.g, gav?.ci.lower, gav?.ci.upper,
@@ -69,6 +70,6 @@ function resultCells(scale: string, g: GroupResult): Cell[] {
 
 export function resultsCsv(analysis: PrePostAnalysis): string {
   let out = csvLine(resultHeaders);
-  for (const s of analysis.scales) for (const g of [...s.courses, s.pooled]) out += csvLine(resultCells(s.scale.name, g));
+  for (const s of analysis.scales) for (const g of scaleGroups(s)) out += csvLine(resultCells(s.scale.name, g));
   return out;
 }

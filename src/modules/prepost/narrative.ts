@@ -29,9 +29,21 @@ export function scaleSummary(s: ScaleResult, scaleLabel: string, lang: string, t
   return parts.join(' ');
 }
 
+/** The pilot's mean change beside the later courses' (pooled), when both can be computed. */
+export function pilotComparison(s: ScaleResult, scaleLabel: string, lang: string, t: Translate): string | null {
+  const pilot = s.courses.find((c) => c.isPilot);
+  const pt = pilot?.tests?.ok && pilot.tests.pairedT.ok ? pilot.tests.pairedT : null;
+  const lt = s.later?.tests?.ok && s.later.tests.pairedT.ok ? s.later.tests.pairedT : null;
+  if (!pilot || !pt || !lt) return null;
+  return t('prepost.summary.pilotVsLater', {
+    scale: scaleLabel, pilot: formatNumber(lang, pt.meanDifference), pilotCi: formatCi(lang, pt.ci.lower, pt.ci.upper),
+    later: formatNumber(lang, lt.meanDifference), laterCi: formatCi(lang, lt.ci.lower, lt.ci.upper),
+  });
+}
+
 export function plainSummary(a: PrePostAnalysis, lang: string, t: Translate, labelOf: (s: ScaleResult) => string): string[] {
   const pilot = a.courses.find((c) => c.isPilot);
-  const out = a.scales.filter((s) => !s.scale.parent).map((s) => scaleSummary(s, labelOf(s), lang, t));
+  const out = a.scales.filter((s) => !s.scale.parent).flatMap((s) => [scaleSummary(s, labelOf(s), lang, t), pilotComparison(s, labelOf(s), lang, t)].filter((x): x is string => x !== null));
   out.push(t('prepost.summary.courses', { courses: a.courses.length }) + (pilot ? ' ' + t('prepost.summary.pilot', { pilot: pilot.label }) : ''));
   return out;
 }

@@ -57,7 +57,9 @@ describe('pre/post analysis from the questionnaire tables', () => {
     expect(total.pooled.nPairs).toBe(sum);
     expect(total.pooled.excluded.preWithoutPost).toBeGreaterThan(0); // the generator's drop-outs
     expect(total.pooled.tests.ok).toBe(true);
-    expect(a.scales[0].rows).toHaveLength(5);
+    expect(a.scales[0].rows).toHaveLength(6); // four courses, the later courses pooled, all pooled
+    expect(a.scales[0].rows.map((r: any) => r.key).slice(4)).toEqual(['later', 'pooled']);
+    expect(total.later.nPairs).toBe(sum - total.courses[0].nPairs);
     expect(a.methods.join(' ')).toContain('Shapiro–Wilk');
     expect(JSON.stringify(a)).not.toMatch(/NaN|Infinity/);
   });
@@ -82,7 +84,7 @@ describe('pre/post analysis from the questionnaire tables', () => {
       expect(chart.svg).toContain('<desc');
       expect(chart.table.rows.length).toBeGreaterThan(0);
     }
-    expect(c.forest.table.rows).toHaveLength(5);
+    expect(c.forest.table.rows).toHaveLength(6);
     expect((await call('GET', `/programmes/${programmeId}/prepost/${instrumentId}/charts?scale=nope`, admin)).status).toBe(404);
   });
 

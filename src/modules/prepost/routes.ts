@@ -7,6 +7,7 @@ import { createRouter, errorResponses, idParam, jsonContent } from '../../server
 import { getProgramme } from '../programmes/programmes.js';
 import { listPrePostInstruments } from '../questionnaires/prepost-data.js';
 import { scaleCharts } from './charts.js';
+import { courseExperienceRoutes } from './course-experience-routes.js';
 import { pairsCsv, resultsCsv } from './csv.js';
 import { methodsParagraph, plainSummary, scaleSummary } from './narrative.js';
 import { authorizePrePost, visibleCourseMunicipalities } from './policy.js';
@@ -22,7 +23,7 @@ const anyJson = (description: string) => jsonContent(z.any().openapi({ descripti
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string().openapi({ format: 'binary' }) } } });
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const name = z.string().regex(/^[a-z][a-z0-9_]{0,99}$/, { message: 'errors.invalidType' });
-const groupKey = z.union([z.literal('pooled'), z.string().regex(/^[0-9a-fA-F-]{36}$/, { message: 'errors.invalidId' })]);
+const groupKey = z.union([z.literal('pooled'), z.literal('later'), z.string().regex(/^[0-9a-fA-F-]{36}$/, { message: 'errors.invalidId' })]);
 
 async function viewFor(c: Context<AppEnv>, programmeId: string, instrumentId: string) {
   const { scope, mayShowSmall } = authorizePrePost(c.get('actor'), 'prepost.read', { programmeId });
@@ -132,4 +133,5 @@ export const prePostRoutes = createRouter()
       const view = await viewFor(c, programmeId, instrumentId);
       return c.body(resultsCsv(view.analysis), 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attachment('prepost-results.csv') });
     },
-  );
+  )
+  .route('/', courseExperienceRoutes);

@@ -29,6 +29,8 @@ function okOr<T>(r: Result<T> | null, t: Translate, f: (v: Extract<Result<T>, { 
 }
 
 export interface ResultRow {
+  /** A course's wave group id, 'later' or 'pooled'. */
+  key: string;
   scale: string;
   group: string;
   isPilot: boolean;
@@ -52,16 +54,17 @@ export interface ResultRow {
 
 export function groupRow(scaleLabel: string, g: GroupResult, lang: string, t: Translate): ResultRow {
   const f = (v: number, d = 2) => formatNumber(lang, v, d);
-  const label = g.key === 'pooled' ? t('prepost.pooled') : g.label + (g.isPilot ? ` (${t('prepost.pilot')})` : '');
+  const label = groupLabel(g, t);
   const suppressedText = t('prepost.suppressed');
   if (g.suppressed) {
     const blank = suppressedText;
-    return { scale: scaleLabel, group: label, isPilot: g.isPilot, n: 0, preMeanSd: blank, postMeanSd: blank, preMedianIqr: blank, postMedianIqr: blank, change: blank, recommended: blank, tTest: blank, tP: blank, wilcoxon: blank, wilcoxonP: blank, dz: blank, gav: blank, rankBiserial: blank, normality: blank, excluded: blank };
+    return { key: g.key, scale: scaleLabel, group: label, isPilot: g.isPilot, n: 0, preMeanSd: blank, postMeanSd: blank, preMedianIqr: blank, postMedianIqr: blank, change: blank, recommended: blank, tTest: blank, tP: blank, wilcoxon: blank, wilcoxonP: blank, dz: blank, gav: blank, rankBiserial: blank, normality: blank, excluded: blank };
   }
   const tests = g.tests?.ok ? g.tests : null;
   const es = g.effectSizes?.ok ? g.effectSizes : null;
   const ex = g.excluded;
   return {
+    key: g.key,
     scale: scaleLabel,
     group: label,
     isPilot: g.isPilot,
@@ -84,8 +87,20 @@ export function groupRow(scaleLabel: string, g: GroupResult, lang: string, t: Tr
   };
 }
 
+/** What a group is called in tables and charts: the course (pilot marked), the later courses pooled, or all pooled. */
+export function groupLabel(g: GroupResult, t: Translate): string {
+  if (g.key === 'pooled') return t('prepost.pooled');
+  if (g.key === 'later') return t('prepost.laterPooled');
+  return g.label + (g.isPilot ? ` (${t('prepost.pilot')})` : '');
+}
+
+/** Courses (the pilot first), then the later courses pooled when there is a pilot, then all pooled. */
+export function scaleGroups(s: ScaleResult): GroupResult[] {
+  return [...s.courses, ...(s.later ? [s.later] : []), s.pooled];
+}
+
 export function scaleRows(s: ScaleResult, lang: string, t: Translate, scaleLabel: string): ResultRow[] {
-  return [...s.courses.map((g) => groupRow(scaleLabel, g, lang, t)), groupRow(scaleLabel, s.pooled, lang, t)];
+  return scaleGroups(s).map((g) => groupRow(scaleLabel, g, lang, t));
 }
 
 export function analysisRows(a: PrePostAnalysis, lang: string, t: Translate, labelOf: (s: ScaleResult) => string): ResultRow[] {
@@ -94,8 +109,8 @@ export function analysisRows(a: PrePostAnalysis, lang: string, t: Translate, lab
 
 /** The forest plot's rows: the paired t CI of the mean change, or why there is none. */
 export function forestRows(s: ScaleResult, t: Translate): ForestRow[] {
-  return [...s.courses, s.pooled].map((g) => {
-    const base = { label: g.key === 'pooled' ? t('prepost.pooled') : g.label, isPilot: g.isPilot, isPooled: g.key === 'pooled', n: g.nPairs };
+  return scaleGroups(s).map((g) => {
+    const base = { label: g.key === 'pooled' ? t('prepost.pooled') : g.key === 'later' ? t('prepost.laterPooled') : g.label, isPilot: g.isPilot, isPooled: g.key === 'pooled' || g.key === 'later', n: g.nPairs };
     if (g.suppressed) return { ...base, estimate: null, note: t('prepost.suppressed') };
     const pt = g.tests?.ok ? g.tests.pairedT : g.tests;
     if (!pt) return { ...base, estimate: null, note: '–' };

@@ -69,6 +69,12 @@ describe('normaliseFormAnswers', () => {
     const form = { _csrf: 'x', q1: '4', q2: 'na', role: '9', role_other: ' Kokk ', areas: ['1', '3'], g1: '2', hours: '2,5', years: '', mood: '7', start: '2024-05-01', consent: '1', action: 'next' };
     expect(normaliseFormAnswers(def, form, ['action'])).toEqual({ q1: 4, q2: 'na', role: '9', role_other: ' Kokk ', areas: ['1', '3'], g1: '2', hours: 2.5, mood: 7, start: '2024-05-01', consent: '1' });
   });
+  it('reads a date typed the Norwegian way when the browser has no date picker', () => {
+    expect(normaliseFormAnswers(def, { start: '1.5.2024' })).toEqual({ start: '2024-05-01' });
+    expect(normaliseFormAnswers(def, { start: '31.02.2024' })).toEqual({ start: '2024-02-31' });
+    expect(validateAnswers(def, normaliseFormAnswers(def, { start: '31.02.2024' }), { partial: true }).errors[0].key).toBe('questionnaires.answers.invalidDate');
+  });
+
   it('keeps what it cannot read so validation names it', () => {
     const answers = normaliseFormAnswers(def, { years: 'ten', q1: '7', role: ['1', '2'], forged: '1', areas: '2' });
     expect(answers).toEqual({ years: 'ten', q1: '7', role: ['1', '2'], forged: '1', areas: ['2'] });

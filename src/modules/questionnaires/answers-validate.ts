@@ -171,6 +171,12 @@ function formNumber(raw: string): number | string {
   return raw.trim();
 }
 
+/** A browser without a date picker sends what was typed: Norwegian 1.5.2024 / 01.05.2024 becomes 2024-05-01. */
+function formDate(raw: string): string {
+  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(raw);
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : raw;
+}
+
 /**
  * Turns the fields of an HTML form post into typed answers. Fields whose names begin with `_` (csrf, action,
  * page) and names in `ignore` are control fields and skipped; any other unknown name is passed through so
@@ -207,6 +213,7 @@ export function normaliseFormAnswers(def: InstrumentDefinition, fields: FormFiel
     const trimmed = value.trim();
     if (trimmed === '') continue;
     if (item.type === 'number' || item.type === 'slider') out[name] = formNumber(trimmed);
+    else if (item.type === 'date') out[name] = formDate(trimmed);
     else if (item.type === 'likert') {
       const n = formNumber(trimmed);
       out[name] = typeof n === 'number' && item.points.some((p) => p.value === n) ? n : trimmed;

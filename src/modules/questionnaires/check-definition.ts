@@ -128,7 +128,8 @@ export function checkDefinition(def: InstrumentDefinition): DefinitionProblem[] 
     for (const item of items)
       for (const [field, text] of itemTexts(item)) {
         // A calculated field without any label is a hidden computation (XLSForm calculate), not a translation gap.
-        if (item.type === 'calc' && field === 'label' && !Object.values(text).some((v) => v?.trim())) continue;
+        // Likewise a matrix without a header (REDCap matrix groups often have none): its rows carry the questions.
+        if ((item.type === 'calc' || item.type === 'matrix') && field === 'label' && !Object.values(text).some((v) => v?.trim())) continue;
         // A licensed instrument shipped without wording: its item labels are entered later, not a translation gap.
         if (def.wordingRequired && (field === 'label' || field.startsWith('row ')) && !Object.values(text).some((v) => v?.trim())) {
           if (lang === def.languages[0]) add(item.name, 'wordingMissing', { field }, 'warning');

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { translate, type Language } from '../../i18n/index.js';
 import { createRouter, errorResponses, idParam } from '../../server/openapi.js';
 import type { AppEnv } from '../../server/env.js';
+import { memberScope } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { codebookHeaders, codebookRows } from './export-codebook.js';
 import { exportColumns } from './export-columns.js';
@@ -14,7 +15,8 @@ const tags = ['Questionnaires'];
 const base = '/programmes/{programmeId}/surveys/{surveyId}';
 const params = z.object({ programmeId: idParam('programmeId'), surveyId: idParam('surveyId') });
 const query = z.object({
-  labels: z.enum(['0', '1']).optional().openapi({ description: '1: choice labels instead of codes' }),
+  // A pattern, not an enum: zod orders numeric-looking enum members first, and `?labels=1` is the documented form.
+  labels: z.string().regex(/^(0|1)$/, { message: 'errors.invalidType' }).optional().openapi({ description: '1: choice labels instead of codes' }),
   lang: z.enum(['nb', 'nn', 'en']).optional().openapi({ description: 'Language of labels; the caller’s language by default' }),
 });
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,16 +33,23 @@ function fileName(survey: ExportSurvey, suffix: string): string {
   return `${stem || 'survey'}-${suffix}`;
 }
 
+/** Signed in and a member first (401 / 404), then the survey's own municipality decides (a contact elsewhere: 404). */
+async function authorizedSurvey(c: Context<AppEnv>, programmeId: string, surveyId: string): Promise<ExportSurvey> {
+  memberScope(c.get('actor'), programmeId);
+  const survey = await surveyForExport(c.get('db'), programmeId, surveyId);
+  authorizeQuestionnaires(c.get('actor'), 'surveys.results', { programmeId, municipalityId: survey.municipalityId });
+  return survey;
+}
+
 /** Loads and authorizes the survey, audits the export, and gives what the writers need. */
 async function prepare(c: Context<AppEnv>, what: string, { programmeId, surveyId }: z.infer<typeof params>, { labels, lang: asked }: z.infer<typeof query>) {
   const actor = c.get('actor');
-  authorizeQuestionnaires(actor, 'surveys.results', { programmeId });
-  const survey = await surveyForExport(c.get('db'), programmeId, surveyId);
-  authorizeQuestionnaires(actor, 'surveys.results', { programmeId, municipalityId: survey.municipalityId });
+  const survey = await authorizedSurvey(c, programmeId, surveyId);
+  const wantLabels = labels === '1';
   const lang: Language = asked ?? c.get('lang');
   const total = await responseCount(c.get('db'), survey.id);
-  await recordAudit(c.get('db'), { actorId: actor!.userId, action: `survey.export_${what}`, entity: 'survey', entityId: survey.id, programmeId, requestId: c.get('requestId'), after: { rows: total, labels: labels === '1', lang } });
-  const columns = exportColumns(survey.definition, { labels: labels === '1', lang, participantCode: survey.mode === 'linked', pairingKey: survey.mode === 'anonymous' && survey.askPairingCode });
+  await recordAudit(c.get('db'), { actorId: actor!.userId, action: `survey.export_${what}`, entity: 'survey', entityId: survey.id, programmeId, requestId: c.get('requestId'), after: { rows: total, labels: wantLabels, lang } });
+  const columns = exportColumns(survey.definition, { labels: wantLabels, lang, participantCode: survey.mode === 'linked', pairingKey: survey.mode === 'anonymous' && survey.askPairingCode });
   return { survey, lang, total, columns };
 }
 
@@ -83,9 +92,7 @@ export const responseExportRoutes = createRouter()
     async (c) => {
       const { programmeId, surveyId } = c.req.valid('param');
       const actor = c.get('actor');
-      authorizeQuestionnaires(actor, 'surveys.results', { programmeId });
-      const survey = await surveyForExport(c.get('db'), programmeId, surveyId);
-      authorizeQuestionnaires(actor, 'surveys.results', { programmeId, municipalityId: survey.municipalityId });
+      const survey = await authorizedSurvey(c, programmeId, surveyId);
       const asked = c.req.valid('query').lang;
       const lang: Language = asked ?? c.get('lang');
       const rows = codebookRows(survey.definition, lang);

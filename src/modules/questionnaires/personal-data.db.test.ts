@@ -6,7 +6,7 @@ import { browser, screenOf, surveyProgramme } from '../../../test/support/survey
 import { accessExport } from '../privacy/access-export.js';
 import { withdrawParticipant } from '../privacy/withdraw.js';
 import { sampleDefinition } from './fixtures.js';
-import { responses } from './schema.js';
+import { responses, surveyInvitations } from './schema.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof surveyProgramme>>;
@@ -39,3 +39,26 @@ describe('linked responses are personal data', () => {
     expect(await scanDatabase(t.database.db, [person.id, person.email!])).toEqual([]);
   });
 });
+
+describe('an anonymous survey by personal link', () => {
+  it('records only that the person answered: the response holds no participant and no hash the invitation also holds', async () => {
+    const versionId = await w.publishedVersion(sampleDefinition());
+    const [survey] = await w.openSurvey({ instrumentVersionId: versionId, mode: 'anonymous', display: 'whole' });
+    const person = await w.person();
+    await w.api('POST', `/surveys/${survey.id}/invitations`, { participantIds: [person.id] });
+    const path = new URL(/http:\/\/\S+\/q\/\S+/.exec(t.sentMail.at(-1)!.text)![0]).pathname;
+    const b = browser(t, path);
+    const fields: [string, string][] = [['q1', '2'], ['q2', '3'], ['role', '1'], ['g1', '1'], ['g2', '1']];
+    const page = await b.post([['_screen', '1'], ['_action', 'submit'], ...fields]);
+    expect(page.html).toContain('data-testid="receipt"');
+    const [row] = await t.database.db.select().from(responses).where(eq(responses.surveyId, survey.id));
+    expect(row).toMatchObject({ status: 'complete', participantId: null, pairingKey: null });
+    const [invitation] = await t.database.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id));
+    expect(invitation.completedAt).not.toBeNull();
+    expect(row.resumeTokenHash).not.toBe(invitation.tokenHash);
+    expect((await accessExport(t.database.db, w.programme.id, person.id)).questionnaires.responses).toEqual([]);
+    // The link still resumes for its holder: it shows the receipt.
+    expect((await browser(t, path).get()).html).toContain('data-testid="receipt"');
+  });
+});
+

@@ -79,35 +79,51 @@ export async function entryByPublicToken(db: Executor, publicToken: string, cook
   return { survey, definition: await definitionOf(db, survey.instrumentVersionId), invitation: null, personLanguage: null, resumeHash, response: await responseBy(db, survey.id, resumeHash) };
 }
 
-/** Starts the response on the first post (a GET never writes). Linked mode keeps the participant; anonymous never. */
-export async function startResponse(db: Executor, entry: Entry, resumeHash: string, language: string): Promise<Response> {
+export interface Progress {
+  answers?: Answers;
+  position: number;
+  language: string;
+  pairingKey?: string;
+}
+
+/**
+ * Saves a step. The response row is made on the first post that has something to keep (a GET never
+ * writes). Linked mode keeps the participant; anonymous never does.
+ */
+export async function saveProgress(db: Executor, entry: Entry, resumeHash: string, change: Progress): Promise<void> {
+  if (entry.response) {
+    const [updated] = await db
+      .update(responses)
+      .set({ ...change, updatedAt: new Date() })
+      .where(and(eq(responses.id, entry.response.id), eq(responses.status, 'in_progress')))
+      .returning();
+    if (updated) entry.response = updated;
+    return;
+  }
   const participantId = entry.survey.mode === 'linked' && entry.invitation ? entry.invitation.participantId : null;
   const [created] = await db
     .insert(responses)
-    .values({ surveyId: entry.survey.id, instrumentVersionId: entry.survey.instrumentVersionId, participantId, resumeTokenHash: resumeHash, language })
+    .values({ surveyId: entry.survey.id, instrumentVersionId: entry.survey.instrumentVersionId, participantId, resumeTokenHash: resumeHash, ...change })
     .returning();
-  return created;
-}
-
-export async function saveProgress(db: Executor, responseId: string, change: { answers?: Answers; position: number; language: string; pairingKey?: string }): Promise<void> {
-  await db
-    .update(responses)
-    .set({ ...change, updatedAt: new Date() })
-    .where(and(eq(responses.id, responseId), eq(responses.status, 'in_progress')));
+  entry.response = created;
 }
 
 /**
  * Completes the response: only the answers to items shown are kept, scores are computed by the server
  * and stored beside them, and the invitation (if any) records that the person answered — nothing more.
+ * A whole form sent in one post is stored complete at once.
  */
-export async function completeResponse(db: Executor, entry: Entry, response: Response, answers: Answers, language: string): Promise<Response> {
+export async function completeResponse(db: Executor, entry: Entry, resumeHash: string, answers: Answers, language: string): Promise<Response> {
   const kept = visibleAnswers(entry.definition, answers);
   const now = new Date();
-  const [done] = await db
-    .update(responses)
-    .set({ answers: kept, scores: scoreResponse(entry.definition, kept), status: 'complete', submittedAt: now, updatedAt: now, language })
-    .where(and(eq(responses.id, response.id), eq(responses.status, 'in_progress')))
-    .returning();
+  const done = { answers: kept, scores: scoreResponse(entry.definition, kept), status: 'complete' as const, submittedAt: now, updatedAt: now, language };
+  if (entry.response) {
+    const [updated] = await db.update(responses).set(done).where(and(eq(responses.id, entry.response.id), eq(responses.status, 'in_progress'))).returning();
+    entry.response = updated ?? entry.response;
+  } else {
+    const participantId = entry.survey.mode === 'linked' && entry.invitation ? entry.invitation.participantId : null;
+    [entry.response] = await db.insert(responses).values({ surveyId: entry.survey.id, instrumentVersionId: entry.survey.instrumentVersionId, participantId, resumeTokenHash: resumeHash, ...done }).returning();
+  }
   if (entry.invitation) await db.update(surveyInvitations).set({ completedAt: now }).where(eq(surveyInvitations.id, entry.invitation.id));
-  return done ?? response;
+  return entry.response;
 }

@@ -7,19 +7,21 @@
  * because …" case is a value the type system forces the caller to handle.
  */
 
-/** Machine codes for "cannot be computed because …". The UI translates `messageKey`. */
-export type UnavailableReason =
-  | 'length_mismatch' // pre and post arrays are not the same length, so pairs cannot be formed
-  | 'no_values' // nothing left after removing missing values
-  | 'too_few_values' // fewer observations than the statistic needs (e.g. SD needs 2)
-  | 'too_few_pairs' // fewer complete pairs than the test needs
-  | 'zero_variance' // a standard deviation is 0, and it is a denominator
-  | 'all_differences_zero' // every post equals its pre: nothing left for the signed-rank test
-  | 'all_values_equal' // Shapiro–Wilk: the range is 0, so W is undefined
-  | 'too_many_values' // Shapiro–Wilk: AS R94 is validated only up to n = 5000
-  | 'too_few_items' // Cronbach's alpha needs k ≥ 2 items (item-deleted alpha needs k ≥ 3)
-  | 'too_few_respondents' // fewer than 2 respondents with every item answered
-  | 'no_discordant_pairs'; // McNemar: b + c = 0, the statistic is 0/0
+/** Machine codes for "cannot be computed because …". The UI translates `messageKey` (src/i18n/prepost). */
+export const unavailableReasons = [
+  'length_mismatch', // pre and post arrays are not the same length, so pairs cannot be formed
+  'no_values', // nothing left after removing missing values
+  'too_few_values', // fewer observations than the statistic needs (e.g. SD needs 2)
+  'too_few_pairs', // fewer complete pairs than the test needs
+  'zero_variance', // a standard deviation is 0, and it is a denominator
+  'all_differences_zero', // every post equals its pre: nothing left for the signed-rank test
+  'all_values_equal', // Shapiro–Wilk: the range is 0, so W is undefined
+  'too_many_values', // Shapiro–Wilk: AS R94 is validated only up to n = 5000
+  'too_few_items', // Cronbach's alpha needs k ≥ 2 items (item-deleted alpha needs k ≥ 3)
+  'too_few_respondents', // fewer than 2 respondents with every item answered
+  'no_discordant_pairs', // McNemar: b + c = 0, the statistic is 0/0
+] as const;
+export type UnavailableReason = (typeof unavailableReasons)[number];
 
 /** Identifies the test or estimate a result came from. */
 export type TestId =

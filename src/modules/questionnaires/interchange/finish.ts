@@ -14,6 +14,7 @@ export function finishImport(
   where: (name: string) => { row?: number; sheet?: string },
   problems: InterchangeProblem[],
 ): { definition: InstrumentDefinition; problems: InterchangeProblem[]; blocking: InterchangeProblem[] } {
+  splitLongSections(draft as Draft, problems);
   const parsed = InstrumentDefinitionSchema.safeParse(draft);
   if (!parsed.success) {
     const raw = draft as { sections?: { items?: { name?: string }[] }[] };
@@ -21,7 +22,8 @@ export function finishImport(
       parsed.error.issues.map((issue) => {
         const [s, si, i, ii, ...rest] = issue.path;
         const name = s === 'sections' && i === 'items' ? raw.sections?.[si as number]?.items?.[ii as number]?.name : undefined;
-        return problem('invalidField', name ? { ...where(name), item: name } : {}, { field: [s, si, i, ii, ...rest].filter((p) => p !== undefined).join('.'), reason: issue.message });
+        const field = [s, si, i, ii, ...rest].filter((p) => p !== undefined).join('.');
+        return name ? problem('invalidField', { ...where(name), item: name }, { field, reason: issue.message }) : problem('invalidStructure', {}, { field, reason: issue.message });
       }),
     );
   }
@@ -47,3 +49,23 @@ export function finishImport(
 
 /** "my_form_2" → "My form 2": a readable title when the file carries none. */
 export const humanise = (name: string) => name.replace(/_+/g, ' ').trim().replace(/^./, (c) => c.toUpperCase());
+
+type Draft = { sections?: { name: string; title?: unknown; items: unknown[] }[] };
+/** The most items a section may hold (definition.ts); a longer run of questions is split into parts. */
+const maxSectionItems = 500;
+
+/** A dictionary with 3,000 fields and no section headers is still a questionnaire: split it, and say so. */
+function splitLongSections(draft: Draft, problems: InterchangeProblem[]) {
+  if (!draft.sections) return;
+  const out: NonNullable<Draft['sections']> = [];
+  for (const section of draft.sections) {
+    if (section.items.length <= maxSectionItems) {
+      out.push(section);
+      continue;
+    }
+    problems.push(problem('sectionSplit', {}, { section: section.name, count: section.items.length, max: maxSectionItems }));
+    for (let i = 0, part = 1; i < section.items.length; i += maxSectionItems, part++)
+      out.push({ ...section, name: part === 1 ? section.name : `${section.name}_part_${part}`.slice(0, 100), items: section.items.slice(i, i + maxSectionItems) });
+  }
+  draft.sections = out;
+}

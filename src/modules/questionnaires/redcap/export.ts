@@ -19,6 +19,12 @@ export function exportRedcapDictionary(def: InstrumentDefinition, language: Inst
     if (other !== undefined || Object.keys(t).length > 0) notes.push(problem('exportMissingText', { item }, { language }));
     return other ?? '';
   };
+  /** Column E is required by REDCap: an item without any text (licensed wording not yet entered) is noted. */
+  const label = (t: LocalText, item: string) => {
+    const value = text(t, item);
+    if (value === '') notes.push(problem('exportEmptyLabel', { item }));
+    return value;
+  };
   const rows: RedcapRow[] = [];
   const emptyRow = (): RedcapRow => Object.fromEntries(redcapColumns.map((c) => [c.key, ''])) as RedcapRow;
   const row = (values: Partial<Record<RedcapKey, string>>) => rows.push({ ...emptyRow(), form_name: def.name, ...values });
@@ -35,7 +41,7 @@ export function exportRedcapDictionary(def: InstrumentDefinition, language: Inst
       const base: Partial<Record<RedcapKey, string>> = {
         field_name: item.name,
         section_header: header,
-        field_label: text(item.label, item.name),
+        field_label: label(item.label, item.name),
         field_note: text(item.hint, item.name),
         identifier: item.identifier ? 'y' : '',
         branching_logic: logic(item.showIf),
@@ -54,7 +60,7 @@ export function exportRedcapDictionary(def: InstrumentDefinition, language: Inst
             field_name: r.name,
             section_header: i === 0 ? matrixHeader || base.section_header : '',
             field_type: item.multiple ? 'checkbox' : 'radio',
-            field_label: text(r.label, r.name),
+            field_label: label(r.label, r.name),
             field_note: i === 0 ? base.field_note : '',
             select_choices_or_calculations: formatChoices(item.choices.map((c) => ({ code: c.code, label: text(c.label, item.name) }))),
             required_field: (r.required ?? item.required) ? 'y' : '',

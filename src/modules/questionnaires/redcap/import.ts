@@ -89,12 +89,16 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
   if (forms.length > 1) problems.push(problem('formsMerged', {}, { count: forms.length, forms: forms.join(', ') }));
 
   type Section = { name: string; title?: Record<string, string>; items: Record<string, unknown>[] };
-  const sections: Section[] = [{ name: 'section_1', items: [] }];
   let form = body[0]?.form_name;
-  const startSection = (title: string) => {
+  const sections: Section[] = [{ name: form && nameRule.test(form) ? form : 'section_1', items: [] }];
+  // A new form of a multi-form dictionary starts a section named after the form, so the boundary stays visible.
+  const startSection = (title: string, formName?: string) => {
     const current = sections[sections.length - 1];
-    if (current.items.length === 0 && !current.title) current.title = title ? L(title) : undefined;
-    else sections.push({ name: `section_${sections.length + 1}`, ...(title ? { title: L(title) } : {}), items: [] });
+    const name = formName && nameRule.test(formName) && !sections.some((x) => x.name === formName) ? formName : `section_${sections.length + 1}`;
+    if (current.items.length === 0 && !current.title) {
+      current.title = title ? L(title) : undefined;
+      if (formName) current.name = name;
+    } else sections.push({ name, ...(title ? { title: L(title) } : {}), items: [] });
   };
 
   const common = (r: Row) => {
@@ -113,7 +117,13 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
       else report('branchingUnsupported', r, { logic: r.branching_logic, reason: logic.reason });
     }
     if (piping.test(r.field_label) || piping.test(r.field_note)) report('pipingKept', r);
+    actionTags(r);
     return base;
+  };
+  // Action tags are kept verbatim for the round trip; Varde honours @CHARLIMIT and @MAXCHECKED, and says so for the rest.
+  const actionTags = (r: Row) => {
+    const tags = [...new Set(r.field_annotation.match(/@[A-Z][A-Z0-9_-]*/g) ?? [])].filter((tag) => !['@CHARLIMIT', '@MAXCHECKED'].includes(tag));
+    if (tags.length) report('actionTagsIgnored', r, { tags: tags.join(', ') });
   };
   const choicesOf = (r: Row) => (parseChoices(r.select_choices_or_calculations) as { code: string; label: string }[]).map((c) => ({ code: c.code, label: L(c.label) }));
   const limit = (annotation: string, tag: string) => {
@@ -121,12 +131,14 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
     return m ? Number(m[1]) : undefined;
   };
 
+  const fieldNames = new Set(rows.map((r) => r.field_name));
+  const matrixNames = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     const r = body[i];
     const type = r.field_type.toLowerCase();
     if (r.form_name !== form) {
       form = r.form_name;
-      startSection(r.matrix_group_name ? '' : r.section_header);
+      startSection(r.matrix_group_name ? '' : r.section_header, r.form_name);
     } else if (r.section_header && !r.matrix_group_name) startSection(r.section_header);
     const items = sections[sections.length - 1].items;
     rowOf.set(r.field_name, r.row);
@@ -134,9 +146,14 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
     if (r.matrix_group_name && (type === 'radio' || type === 'checkbox')) {
       // Consecutive rows of one matrix group with identical choices become one matrix item.
       const group = [r];
-      while (body[i + 1]?.matrix_group_name === r.matrix_group_name && body[i + 1].field_type.toLowerCase() === type && body[i + 1].select_choices_or_calculations === r.select_choices_or_calculations && body[i + 1].form_name === r.form_name) group.push(body[++i]);
+      while (body[i + 1]?.matrix_group_name === r.matrix_group_name && body[i + 1].field_type.toLowerCase() === type && body[i + 1].select_choices_or_calculations === r.select_choices_or_calculations && body[i + 1].form_name === r.form_name && !body[i + 1].section_header) group.push(body[++i]);
       const next = body[i + 1];
-      if (next?.matrix_group_name === r.matrix_group_name) report('matrixChoicesDiffer', next, { group: r.matrix_group_name });
+      if (next?.matrix_group_name === r.matrix_group_name) report(next.section_header ? 'matrixSplit' : 'matrixChoicesDiffer', next, { group: r.matrix_group_name });
+      // The group name becomes the matrix's name: it must not clash with a field or an earlier (split) matrix.
+      let matrixName = r.matrix_group_name;
+      for (let n = 2; fieldNames.has(matrixName) || matrixNames.has(matrixName); n++) matrixName = `${r.matrix_group_name}_${n}`;
+      if (matrixName !== r.matrix_group_name) report('matrixRenamed', r, { from: r.matrix_group_name, to: matrixName });
+      matrixNames.add(matrixName);
       const first = common(r);
       const rowsOut = group.map((g) => {
         rowOf.set(g.field_name, g.row);
@@ -144,6 +161,7 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
           if (g.branching_logic !== r.branching_logic) report('matrixRowBranching', g);
           if (g.field_note) report('matrixRowNote', g);
           if (yes(g.identifier) !== yes(r.identifier)) report('matrixRowIdentifier', g);
+          actionTags(g);
         }
         return {
           name: g.field_name,
@@ -154,8 +172,8 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
         };
       });
       const { questionNumber: _q, annotation: _a, ...rest } = first;
-      rowOf.set(r.matrix_group_name, r.row);
-      items.push({ ...rest, name: r.matrix_group_name, label: L(r.section_header), type: 'matrix', rows: rowsOut, choices: choicesOf(r), multiple: type === 'checkbox', ...(yes(r.matrix_ranking) ? { ranking: true } : {}) });
+      rowOf.set(matrixName, r.row);
+      items.push({ ...rest, name: matrixName, label: L(r.section_header), type: 'matrix', rows: rowsOut, choices: choicesOf(r), multiple: type === 'checkbox', ...(yes(r.matrix_ranking) ? { ranking: true } : {}) });
       continue;
     }
     if (r.matrix_group_name) report('matrixTypeUnsupported', r, { type });

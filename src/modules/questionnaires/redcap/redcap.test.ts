@@ -27,7 +27,8 @@ describe('REDCap data dictionary import', () => {
   const item = (name: string) => allItems(definition).find((i) => i.name === name)!;
 
   it('reads every supported field type and column', () => {
-    expect(problems.map(short)).toEqual(['2:record_id:recordIdSkipped']);
+    expect(problems.map(short)).toEqual(['2:record_id:recordIdSkipped', '3:consent_date:actionTagsIgnored', '14:mood_3:actionTagsIgnored']);
+    expect(problems[1].vars.tags).toBe('@TODAY');
     expect(definition.name).toBe('baseline_survey');
     expect(definition.languages).toEqual(['en']);
     expect(definition.sections.map((s) => s.title?.en)).toEqual(['Consent', 'How you feel', 'Finally']);
@@ -80,6 +81,19 @@ describe('REDCap data dictionary import', () => {
     expect(allItems(result.definition).map((i) => i.name)).toEqual(['dob', 'older', 'visit', 'later', 'final', 'phone']);
     expect(allItems(result.definition).find((i) => i.name === 'later')!.showIf).toBeUndefined();
     expect(result.definition.languages).toEqual(['nb']);
+  });
+
+  it('splits a matrix group at a section header or a change of choices, renaming the second part', () => {
+    const header = baselineDictionary.split('\n')[0];
+    const csv = `${header}
+record_id,f,,text,Record ID
+a1,f,Part one,radio,A1,"1, Low | 2, High",,,,,,,,,,grid,,
+a2,f,Part two,radio,A2,"1, Low | 2, High",,,,,,,,,,grid,,
+a3,f,,radio,A3,"1, No | 2, Yes",,,,,,,,,,grid,,
+`;
+    const { definition, problems } = importRedcapDictionary(csv);
+    expect(allItems(definition).map((i) => (i.type === 'matrix' ? `${i.name}[${i.rows.map((r) => r.name)}]` : i.name))).toEqual(['grid[a1]', 'grid_2[a2]', 'grid_3[a3]']);
+    expect(problems.map(short)).toEqual(['2:record_id:recordIdSkipped', '4:a2:matrixSplit', '5:a3:matrixChoicesDiffer', '4:a2:matrixRenamed', '5:a3:matrixRenamed']);
   });
 
   it('refuses a malformed dictionary naming the row', () => {

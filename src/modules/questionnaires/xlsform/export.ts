@@ -36,6 +36,9 @@ export async function exportXlsForm(def: InstrumentDefinition): Promise<{ xlsx: 
     if (grouped) survey.push({ type: 'begin group', name: section.name, ...texts('label', section.title) });
     for (const item of section.items) {
       for (const field of ['identifier', 'questionNumber', 'annotation', 'alignment'] as const) if (item[field] !== undefined) dropped(item, field);
+      // XLSForm needs a label on every question but calculate: an item whose wording is still to be entered is noted.
+      const rowsLabels = item.type === 'matrix' ? item.rows.map((r) => r.label) : [];
+      if (item.type !== 'calc' && [item.label, ...rowsLabels].some((l) => !Object.values(l).some((v) => v && v.trim()))) notes.push(problem('exportEmptyLabel', { item: item.name }));
       const base = { name: item.name, ...texts('label', item.label), ...(hasHints ? texts('hint', item.hint) : {}), required: item.required ? 'yes' : '', relevant: item.showIf ? formatRelevant(item.showIf) : '' };
       const constraint = (c: Constraint) => formatConstraint(Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Constraint);
       switch (item.type) {

@@ -71,24 +71,31 @@ export function buildSections(rows: Row[], s: Columns, lists: Map<string, { code
       const closes = rows[i + 1 + children.length]?.type.kind === 'end';
       const first = children[0]?.type;
       const uniform = row.type.group === 'group' && /table-list/.test(appearance) && closes && first?.kind === 'question' && (first.type === 'select_one' || first.type === 'select_multiple') &&
-        children.every((c) => c.type.kind === 'question' && c.type.type === first.type && c.type.list === first.list);
+        children.every((c) => c.type.kind === 'question' && c.type.type === first.type && c.type.list === first.list) &&
+        children.length > (s.get(children[0].r.cells, 'appearance').toLowerCase() === 'label' ? 1 : 0);
       if (uniform && first.kind === 'question' && first.list) {
-        // A table-list group of one list is a matrix: the group is the item, its questions are the rows.
-        const required = truthy(s.get(children[0].r.cells, 'required'));
-        for (const c of children) {
+        // A table-list group of one list is a matrix: the group is the item, its questions are the rows. ODK's
+        // older pattern puts a header question with appearance `label` first: it is the matrix header, not a row.
+        const header = s.get(children[0].r.cells, 'appearance').toLowerCase() === 'label' ? children[0] : undefined;
+        const rowsIn = header ? children.slice(1) : children;
+        const required = truthy(s.get((rowsIn[0] ?? children[0]).r.cells, 'required'));
+        for (const c of rowsIn) {
           rowOf.set(c.name, c.r.row);
           if (s.get(c.r.cells, 'relevant')) report('matrixRowBranching', c);
           if (hasText(s.text(c.r.cells, 'hint'))) report('matrixRowNote', c);
-          if (s.get(c.r.cells, 'appearance') || s.get(c.r.cells, 'constraint')) report('columnIgnored', c, { column: 'appearance / constraint' });
+          const rowAppearance = s.get(c.r.cells, 'appearance').toLowerCase();
+          if ((rowAppearance && rowAppearance !== 'list-nolabel') || s.get(c.r.cells, 'constraint')) report('columnIgnored', c, { column: 'appearance / constraint' });
           leftovers(c);
         }
+        if (header) report('matrixHeaderRow', header);
         rowOf.set(row.name, row.r.row);
         const hint = s.text(cells, 'hint');
         const showIf = withGroups(relevantOf(row));
         leftovers(row);
+        const groupLabel = s.text(cells, 'label');
         section().items.push({
-          type: 'matrix', name: row.name, label: s.text(cells, 'label'), required, ...(hasText(hint) ? { hint } : {}), ...(showIf ? { showIf } : {}),
-          rows: children.map((c) => ({ name: c.name, label: s.text(c.r.cells, 'label'), ...(truthy(s.get(c.r.cells, 'required')) !== required ? { required: !required } : {}) })),
+          type: 'matrix', name: row.name, label: hasText(groupLabel) || !header ? groupLabel : s.text(header.r.cells, 'label'), required, ...(hasText(hint) ? { hint } : {}), ...(showIf ? { showIf } : {}),
+          rows: rowsIn.map((c) => ({ name: c.name, label: s.text(c.r.cells, 'label'), ...(truthy(s.get(c.r.cells, 'required')) !== required ? { required: !required } : {}) })),
           choices: lists.get(first.list)!, multiple: first.type === 'select_multiple',
         });
         i += children.length + 1;

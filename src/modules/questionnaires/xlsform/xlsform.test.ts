@@ -77,6 +77,22 @@ describe('XLSForm import', () => {
     expect(problems.map(short)).toEqual(['survey:2:about:nameChanged', 'survey:3:smoker:nameChanged', 'survey:4:per_day:nameChanged', 'settings:2:imported_form:nb']);
   });
 
+  it('reads ODK’s table-list with a header row (appearance label, list-nolabel) as a matrix', async () => {
+    const { definition, problems } = await importXlsForm(await workbook([
+      { name: 'survey', rows: [
+        ['type', 'name', 'label::English (en)', 'appearance', 'required'],
+        ['begin group', 'feelings', '', 'table-list'],
+        ['select_one freq', 'header', 'How often do you feel…', 'label'],
+        ['select_one freq', 'f_calm', 'calm', 'list-nolabel', 'yes'],
+        ['select_one freq', 'f_tired', 'tired', 'list-nolabel', 'yes'],
+        ['end group'],
+      ] },
+      { name: 'choices', rows: [['list_name', 'name', 'label::English (en)'], ['freq', '1', 'Never'], ['freq', '2', 'Often']] },
+    ]));
+    expect(allItems(definition)).toMatchObject([{ type: 'matrix', name: 'feelings', label: { en: 'How often do you feel…' }, required: true, rows: [{ name: 'f_calm' }, { name: 'f_tired' }] }]);
+    expect(problems.map(short)).toEqual(['survey:3:header:matrixHeaderRow']);
+  });
+
   it('reports what it cannot represent item by item', async () => {
     const { definition, problems } = await importXlsForm(await workbook(unsupportedForm));
     expect(problems.map(short)).toEqual([

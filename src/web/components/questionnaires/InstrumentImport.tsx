@@ -12,6 +12,7 @@ import { useInstruments } from './useInstruments.js';
 /** One thing an import could not carry over, as the interchange reports it (a message, or a key to translate). */
 interface ImportProblem {
   row?: number;
+  sheet?: string;
   item?: string;
   key?: string;
   vars?: Record<string, string | number>;
@@ -60,7 +61,7 @@ export function InstrumentImport({ onImported }: { onImported(): void }) {
             <DataTable caption={t('questionnaires.builder.create.problemsCaption')} head={<><Table.HeaderCell>{t('questionnaires.builder.create.problemWhere')}</Table.HeaderCell><Table.HeaderCell>{t('questionnaires.builder.create.problemWhat')}</Table.HeaderCell></>}>
               {result.problems.map((p, i) => (
                 <Table.Row key={i}>
-                  <Table.Cell>{[p.row, p.item].filter((x) => x !== undefined && x !== '').join(' / ')}</Table.Cell>
+                  <Table.Cell>{[p.sheet, p.row, p.item].filter((x) => x !== undefined && x !== '').join(' / ')}</Table.Cell>
                   <Table.Cell>{message(p)}</Table.Cell>
                 </Table.Row>
               ))}

@@ -12,6 +12,7 @@ import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import { ActivityTabs } from './ActivityTabs.js';
 import { ProblemAlert } from './ProblemAlert.js';
 import '../../people.css';
+import '../../activities.css';
 
 const empty = { key: '', nb: '', nn: '', en: '', duration: '60', mode: 'physical', recorded: false, produces: '' };
 
@@ -45,7 +46,7 @@ export function ActivityTypesPage() {
       <PageHeader title={tt('heading')} crumbs={[...programmeCrumbs(programme, t), { label: t('activities.title'), to: `${base}/activities` }, { label: tt('heading'), to: `${base}/activities/types` }]} />
       <ActivityTabs />
       {!types.data ? <LoadState error={types.error} /> : (
-        <DataTable caption={tt('heading')} testId="activity-types" head={<>
+        <DataTable caption={tt('heading')} testId="activity-types" className="activity-types-table" head={<>
           <Table.HeaderCell>{tt('label')}</Table.HeaderCell><Table.HeaderCell>{tt('duration')}</Table.HeaderCell><Table.HeaderCell>{tt('mode')}</Table.HeaderCell>
           <Table.HeaderCell>{tt('recorded')}</Table.HeaderCell><Table.HeaderCell>{tt('participants')}</Table.HeaderCell><Table.HeaderCell>{tt('produces')}</Table.HeaderCell><Table.HeaderCell>{tt('key')}</Table.HeaderCell>
         </>}>
@@ -55,8 +56,8 @@ export function ActivityTypesPage() {
               <Table.Cell>{ty.defaultDurationMinutes}{ty.pilotExtraMinutes ? ` (+${ty.pilotExtraMinutes})` : ''}</Table.Cell>
               <Table.Cell>{t(`activities.modes.${ty.mode}`)}</Table.Cell>
               <Table.Cell>{ty.recorded ? t('activities.detail.yes') : t('activities.detail.no')}</Table.Cell>
-              <Table.Cell>{ty.participants.map((p) => `${p.role}${p.count ? ` ×${p.count}` : ''}`).join(', ')}</Table.Cell>
-              <Table.Cell>{ty.produces.join(', ')}</Table.Cell>
+              <Table.Cell>{ty.participants.map((p) => `${p.role.replace(/_/g, ' ')}${p.count ? ` ×${p.count}` : ''}`).join(', ')}</Table.Cell>
+              <Table.Cell>{ty.produces.map((p) => p.replace(/_/g, ' ')).join(', ')}</Table.Cell>
               <Table.Cell><code>{ty.key}</code></Table.Cell>
             </Table.Row>
           ))}

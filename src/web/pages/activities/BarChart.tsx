@@ -16,6 +16,8 @@ interface Props {
   series: string[];
   rows: ChartRow[];
   extraHeaders?: string[];
+  /** Header of the first column (what the rows are). */
+  labelHeader?: string;
 }
 
 const barHeight = 14;
@@ -26,7 +28,7 @@ const width = 640;
  * Horizontal grouped bars (SVG) with the table the chart is drawn from right below it: the chart is
  * a picture with a summary for screen readers, the table holds the numbers.
  */
-export function BarChart({ id, title, series, rows, extraHeaders = [] }: Props) {
+export function BarChart({ id, title, series, rows, extraHeaders = [], labelHeader }: Props) {
   const { t } = useTranslation();
   const max = Math.max(1, ...rows.flatMap((r) => r.values.map((v) => v ?? 0)));
   const groupHeight = series.length * barHeight + 10;
@@ -55,7 +57,7 @@ export function BarChart({ id, title, series, rows, extraHeaders = [] }: Props) 
         </svg>
       </figure>
       <DataTable caption={title} head={<>
-        <Table.HeaderCell>{t('activities.indicators.value')}</Table.HeaderCell>
+        <Table.HeaderCell>{labelHeader ?? t('activities.indicators.value')}</Table.HeaderCell>
         {series.map((s) => <Table.HeaderCell key={s}>{s}</Table.HeaderCell>)}
         {extraHeaders.map((h) => <Table.HeaderCell key={h}>{h}</Table.HeaderCell>)}
       </>}>

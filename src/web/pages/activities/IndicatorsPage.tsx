@@ -39,7 +39,7 @@ export function IndicatorsPage() {
           {data && data.byMunicipality.length === 0 && !municipalityId ? null : <option value="">{t('activities.allMunicipalities')}</option>}
           {(data?.municipalities ?? []).map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
         </SelectField>
-        <Textfield id="indicator-regular-n" type="number" min={1} label={`${ind('regularN')} … ${ind('regularSuffix')}`} value={regularN} onChange={(e) => setRegularN(e.target.value)} />
+        <Textfield id="indicator-regular-n" type="number" min={1} label={ind('regularLabel')} description={ind('regularHelp')} value={regularN} onChange={(e) => setRegularN(e.target.value)} />
       </div>
       <Paragraph>
         <DsLink href={`/api/v1${base}/activity-indicators/export?format=csv&${query}`} download>{ind('downloadCsv')}</DsLink>{' · '}
@@ -48,11 +48,11 @@ export function IndicatorsPage() {
       {!data ? <LoadState error={resource.error} /> : (
         <>
           <BarChart id="planned-held" title={ind('plannedVsHeld')} series={[ind('planned'), ind('held')]}
-            rows={data.activities.map((a) => ({ label: typeLabel(a.typeKey), values: [a.planned, a.held], extra: [String(a.cancelled)] }))} extraHeaders={[ind('cancelled')]} />
+            rows={data.activities.map((a) => ({ label: typeLabel(a.typeKey), values: [a.planned, a.held], extra: [String(a.cancelled)] }))} extraHeaders={[ind('cancelled')]} labelHeader={ind('activityType')} />
           <BarChart id="invited-attended" title={ind('invitedVsAttended')} series={[ind('invited'), ind('attended')]}
-            rows={[...data.attendance.map((a) => ({ label: role(a.role), values: [a.invited, a.attended], extra: [pct(a.rate)] })), { label: ind('total'), values: [data.totals.invited, data.totals.attended], extra: [pct(data.totals.rate)] }]} extraHeaders={[ind('rate')]} />
+            rows={[...data.attendance.map((a) => ({ label: role(a.role), values: [a.invited, a.attended], extra: [pct(a.rate)] })), { label: ind('total'), values: [data.totals.invited, data.totals.attended], extra: [pct(data.totals.rate)] }]} extraHeaders={[ind('rate')]} labelHeader={ind('role')} />
           <BarChart id="regular" title={`${ind('regularChart')} (≥ ${data.regularN})`} series={[ind('invited'), ind('regular')]}
-            rows={data.regular.map((r) => ({ label: role(r.role), values: [r.participants, r.regular] }))} />
+            rows={data.regular.map((r) => ({ label: role(r.role), values: [r.participants, r.regular] }))} labelHeader={ind('role')} />
           <Heading level={2} data-size="xs">{ind('engagement')}</Heading>
           <section className="indicator-section" aria-labelledby="engagement-i">
             <h3 id="engagement-i" className="ds-heading" data-size="2xs">{ind('engagementI')}: {t('activities.indicators.servicesMapped', { done: data.engagement.servicesMapped, total: data.engagement.servicesTotal })}</h3>
@@ -66,7 +66,7 @@ export function IndicatorsPage() {
             </DataTable>
           </section>
           <BarChart id="participation" title={ind('engagementII')} series={[ind('invited'), ind('attended')]}
-            rows={data.engagement.participation.map((p) => ({ label: typeLabel(p.typeKey), values: [p.invited, p.attended], extra: [pct(p.rate)] }))} extraHeaders={[ind('rate')]} />
+            rows={data.engagement.participation.map((p) => ({ label: typeLabel(p.typeKey), values: [p.invited, p.attended], extra: [pct(p.rate)] }))} extraHeaders={[ind('rate')]} labelHeader={ind('activityType')} />
           <section className="indicator-section" aria-labelledby="engagement-iii">
             <h3 id="engagement-iii" className="ds-heading" data-size="2xs">{ind('engagementIII')}: {t('activities.indicators.materials', { count: data.engagement.materials.length })}</h3>
             <ul>{data.engagement.materials.map((m) => <li key={`${m.activityId}-${m.title}`}>{m.title}</li>)}</ul>
@@ -74,7 +74,7 @@ export function IndicatorsPage() {
           {data.byMunicipality.length ? (
             <BarChart id="by-municipality" title={`${ind('municipality')}: ${ind('planned')}, ${ind('held')}, ${ind('rate')}`} series={[ind('planned'), ind('held')]}
               rows={data.byMunicipality.map((m) => ({ label: m.name, values: [m.planned, m.held], extra: [String(m.invited ?? ind('notAvailable')), String(m.attended ?? ind('notAvailable')), pct(m.rate), `${m.servicesMapped}/${m.servicesTotal}`, String(m.materials)] }))}
-              extraHeaders={[ind('invited'), ind('attended'), ind('rate'), ind('engagementI'), ind('engagementIII')]} />
+              extraHeaders={[ind('invited'), ind('attended'), ind('rate'), ind('mappedShort'), ind('materialsShort')]} labelHeader={ind('municipality')} />
           ) : null}
         </>
       )}

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField.js';
 import { useApi } from '../../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import { ChartFigure } from './ChartFigure.js';
+import { PrePostTabs } from './PrePostTabs.js';
 import { ResultsTable, type TestChoice } from './ResultsTable.js';
 import type { PrePostAnalysisDto, PrePostInstrument, ScaleChartsDto } from './types.js';
 import './prepost.css';
@@ -39,6 +40,7 @@ export function PrePostPage() {
   return (
     <div className="page">
       <PageHeader title={title} crumbs={crumbs} />
+      <PrePostTabs />
       <Paragraph>{t('prepost.page.intro')}</Paragraph>
       {!instruments.data ? <LoadState error={instruments.error} /> : instruments.data.length === 0 ? <Paragraph>{t('prepost.page.noInstruments')}</Paragraph> : (
         <div className="filters">

@@ -32,7 +32,7 @@ export function ResultsTable({ caption, rows, test }: { caption: string; rows: R
         </Table.Head>
         <Table.Body>
           {rows.map((r, i) => (
-            <Table.Row key={`${r.group}-${i}`} data-testid={i === rows.length - 1 ? 'pooled-row' : 'course-row'}>
+            <Table.Row key={`${r.key}-${i}`} data-testid={r.key === 'pooled' ? 'pooled-row' : r.key === 'later' ? 'later-row' : 'course-row'}>
               <Table.HeaderCell scope="row">{r.group}</Table.HeaderCell>
               {columns.map((c) => <Table.Cell key={c.key}>{String(r[c.key])}</Table.Cell>)}
             </Table.Row>

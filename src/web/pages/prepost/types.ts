@@ -6,6 +6,7 @@ export interface PrePostInstrument {
 }
 
 export interface ResultRow {
+  key: string;
   scale: string;
   group: string;
   isPilot: boolean;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { api, ApiError } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { LoadState } from '../../components/LoadState.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { StatusMessage } from '../../components/StatusMessage.js';
 import { InstrumentTabs } from '../../components/questionnaires/InstrumentTabs.js';
 import { useInstruments, type InstrumentSummary } from '../../components/questionnaires/useInstruments.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -21,6 +22,7 @@ export function InstrumentPage() {
   const { api: base, app, crumbs, canBuild, text } = useInstruments();
   const instrument = useApi<InstrumentSummary>(`${base}/instruments/${instrumentId}`);
   const [error, setError] = useState<string | null>(null);
+  const arrived = (useLocation().state as { message?: string } | null)?.message;
   if (!instrument.data) return <div className="page"><LoadState error={instrument.error} /></div>;
   const title = text(instrument.data.title);
   const hasDraft = instrument.data.versions.some((v) => v.status === 'draft');
@@ -41,6 +43,7 @@ export function InstrumentPage() {
           : <Button onClick={newDraft}>{t('questionnaires.builder.instrument.newDraft')}</Button>) : null} />
       <InstrumentTabs />
       {error ? <Alert data-color="danger" role="alert"><Paragraph>{error}</Paragraph></Alert> : null}
+      <StatusMessage message={arrived} />
       <DataTable caption={t('questionnaires.builder.instrument.versionsCaption')} testId="instrument-versions"
         head={<><Table.HeaderCell>{t('questionnaires.builder.instrument.version')}</Table.HeaderCell><Table.HeaderCell>{t('questionnaires.builder.instrument.status')}</Table.HeaderCell>
           <Table.HeaderCell>{t('questionnaires.builder.instrument.publishedAt')}</Table.HeaderCell><Table.HeaderCell>{t('questionnaires.builder.instrument.actions')}</Table.HeaderCell></>}>

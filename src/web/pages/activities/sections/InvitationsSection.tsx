@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../../api.js';
 import type { SectionProps } from '../../../activities-types.js';
 import { DataTable } from '../../../components/DataTable.js';
@@ -38,6 +38,14 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
     setNotice(t('invitations.panel.sent', { count: result.created }));
     setGroupId('');
     setParticipantId('');
+  });
+  const settingsPath = `/programmes/${programmeId}/invitation-settings`;
+  const settings = useApi<{ reminderHoursBefore: number }>(detail.mayPlan && !archived ? settingsPath : null);
+  const [hours, setHours] = useState<string | null>(null);
+  const saveHours = () => run(async () => {
+    const saved = await api<{ reminderHoursBefore: number }>(settingsPath, { method: 'PUT', body: { reminderHoursBefore: Number(hours) } });
+    settings.setData(() => saved);
+    setHours(null);
   });
   const data = list.data;
   const invited = data?.items.filter((i) => i.invitationId) ?? [];
@@ -82,6 +90,13 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
             {people.data?.map((p) => <option key={p.id} value={p.id}>{personLabel(p)}</option>)}
           </SelectField>
           <Button disabled={busy || (!groupId && !participantId)} onClick={invite} data-testid="invite-send">{busy ? t('invitations.panel.sending') : t('invitations.panel.send')}</Button>
+        </div>
+      ) : null}
+      {settings.data ? (
+        <div className="inline-form">
+          <Textfield id="reminder-hours" type="number" min={0} max={336} label={t('invitations.panel.reminderHours')} description={t('invitations.panel.reminderHint')}
+            value={hours ?? String(settings.data.reminderHoursBefore)} onChange={(e) => setHours(e.target.value)} />
+          <Button variant="secondary" disabled={hours === null || !/^\d+$/.test(hours)} onClick={saveHours}>{t('invitations.panel.save')}</Button>
         </div>
       ) : null}
     </Card>
