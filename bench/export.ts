@@ -2,6 +2,7 @@
 // through the real route (in-process app, real PostgreSQL), the body read as a stream the way a browser
 // would. Prints rows per second and the process's peak RSS during each export next to the RSS before it:
 // constant memory means the peak does not grow with the number of rows (BENCH_ROWS scales the run).
+// Run with NODE_OPTIONS=--expose-gc so each export starts from a collected heap.
 // Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -63,16 +64,30 @@ async function main() {
       global.gc?.();
       const before = process.memoryUsage().rss;
       let peak = before;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+      const heapBefore = process.memoryUsage().heapUsed;
+      let heapPeak = heapBefore;
+      const sample = () => {
+        const m = process.memoryUsage();
+        peak = Math.max(peak, m.rss);
+        heapPeak = Math.max(heapPeak, m.heapUsed);
+      };
+      const sampler = setInterval(sample, 10);
       const started = performance.now();
       const res = await app.request(`${origin}/api/v1/programmes/${programmeId}/surveys/${survey.id}/responses.${kind}?labels=1`, { headers });
       let bytes = 0;
+      let chunks = 0;
+      let liveMax = 0;
       const reader = res.body!.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         bytes += value.byteLength;
-        peak = Math.max(peak, process.memoryUsage().rss);
+        sample();
+        // Now and then a full collection: what survives it is what the export really holds (garbage aside).
+        if (global.gc && ++chunks % 200 === 0) {
+          global.gc();
+          liveMax = Math.max(liveMax, process.memoryUsage().heapUsed - heapBefore);
+        }
       }
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
@@ -82,6 +97,9 @@ async function main() {
       console.log(`export.${kind}.rss_before: ${mb(before)} MB`);
       console.log(`export.${kind}.rss_peak: ${mb(peak)} MB`);
       console.log(`export.${kind}.rss_growth: ${mb(peak - before)} MB`);
+      // The JS heap (what the export itself holds, garbage included): run with NODE_OPTIONS=--expose-gc for a clean start.
+      console.log(`export.${kind}.heap_peak_growth: ${mb(heapPeak - heapBefore)} MB`);
+      if (global.gc) console.log(`export.${kind}.live_heap_growth_max: ${mb(liveMax)} MB`);
     }
   } finally {
     await handle.close();

@@ -101,6 +101,10 @@ describe('activities in the staff app', () => {
     await page.getByRole('link', { name: nb('activities.detail.back') }).click();
     await table.locator('tbody tr[data-type="work_meeting"] a', { hasText: /2$/ }).first().click();
     await page.getByTestId('carried-follow-ups').getByText('Bestille lokaler').waitFor();
+    // A coordinator sets the seats and says what the meeting must come after.
+    await page.getByLabel(nb('activities.detail.capacity'), { exact: true }).fill('12');
+    await page.getByRole('button', { name: nb('activities.detail.save') }).click();
+    await expect.poll(async () => (await page.getByTestId('activity-facts').textContent()) ?? '').toContain('12');
     await scan();
   });
 
@@ -135,6 +139,11 @@ describe('activities in the staff app', () => {
     await page.getByLabel(nb('activities.types.labelEn')).fill('Dialogue meeting');
     await page.getByRole('button', { name: nb('activities.types.add') }).click();
     await expect.poll(() => page.getByTestId('activity-types').locator('tbody tr').count()).toBe(14);
+    // The programme's copy of a built-in type can be changed: interviews of 40 minutes.
+    await page.getByLabel(nb('activities.types.label'), { exact: true }).selectOption({ label: 'Intervju' });
+    await page.locator('#edit-type-duration').fill('40');
+    await page.getByRole('button', { name: nb('common.save'), exact: true }).click();
+    await expect.poll(async () => (await page.getByTestId('activity-types').locator('tbody tr', { hasText: 'Intervju' }).first().textContent()) ?? '').toContain('40');
     await scan();
   });
 

@@ -195,6 +195,7 @@ describe('activities, invitations and attendance', () => {
     const update = parseIcs(invitationMail(smtp.received.find((m) => /^Endret: /.test(m.subject))!).ics!);
     expect(update.uid).toBe(ics.uid);
     expect(update.sequence).toBeGreaterThan(ics.sequence);
+    expect(update.organizer).toBe(ics.organizer);
     expect(update.start.getTime()).toBe(new Date(day(11)).getTime());
   });
 

@@ -138,7 +138,7 @@ describe('questionnaires', () => {
     await form.getByRole('button', { name: nb('questionnaires.builder.create.importButton') }).click();
     const alert = form.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/1/);
+    expect(await alert.textContent()).toMatch(/rad 1\b/);
     await scan(staff);
   });
 

@@ -31,7 +31,7 @@ export const activitiesEn: typeof activitiesNb = {
       chartLabel: 'Timeline of {{count}} scheduled activities from {{from}} to {{to}}',
     },
     detail: {
-      back: 'Back to the plan', type: 'Type', mode: 'Mode', duration: 'Duration', durationValue: '{{minutes}} min', location: 'Place', capacity: 'Seats',
+      back: 'Back to the plan', heading: 'Details and order', save: 'Save details', addDependency: 'Must come after', type: 'Type', mode: 'Mode', duration: 'Duration', durationValue: '{{minutes}} min', location: 'Place', capacity: 'Seats',
       pilot: 'Pilot course (with an extra hour of evaluation)', dependsOn: 'Comes after', produces: 'Produces', recorded: 'Recorded', yes: 'Yes', no: 'No', unlimited: 'Unlimited',
     },
     schedule: {
@@ -69,7 +69,7 @@ export const activitiesEn: typeof activitiesNb = {
     },
     types: {
       heading: 'Activity types', key: 'Key', label: 'Name', duration: 'Duration (min)', mode: 'Mode', recorded: 'Recorded', participants: 'Who takes part', produces: 'Produces',
-      builtIn: 'Built in', own: 'The programme’s own', add: 'Add type', labelNb: 'Name (Bokmål)', labelNn: 'Name (Nynorsk)', labelEn: 'Name (English)', capacity: 'Seats',
+      edit: 'Change a type’s defaults', builtIn: 'Built in', own: 'The programme’s own', add: 'Add type', labelNb: 'Name (Bokmål)', labelNn: 'Name (Nynorsk)', labelEn: 'Name (English)', capacity: 'Seats',
     },
     add: { heading: 'Add activity', type: 'Type', municipality: 'Municipality', title: 'Title (optional)', button: 'Add' },
     errors: {

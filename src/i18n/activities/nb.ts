@@ -29,7 +29,7 @@ export const activitiesNb = {
       chartLabel: 'Tidslinje for {{count}} tidfestede aktiviteter fra {{from}} til {{to}}',
     },
     detail: {
-      back: 'Tilbake til planen', type: 'Type', mode: 'Form', duration: 'Varighet', durationValue: '{{minutes}} min', location: 'Sted', capacity: 'Plasser',
+      back: 'Tilbake til planen', heading: 'Detaljer og rekkefølge', save: 'Lagre detaljer', addDependency: 'Skal komme etter', type: 'Type', mode: 'Form', duration: 'Varighet', durationValue: '{{minutes}} min', location: 'Sted', capacity: 'Plasser',
       pilot: 'Pilotkurs (med en ekstra time evaluering)', dependsOn: 'Kommer etter', produces: 'Gir', recorded: 'Tas opp', yes: 'Ja', no: 'Nei', unlimited: 'Ubegrenset',
     },
     schedule: {
@@ -67,7 +67,7 @@ export const activitiesNb = {
     },
     types: {
       heading: 'Aktivitetstyper', key: 'Nøkkel', label: 'Navn', duration: 'Varighet (min)', mode: 'Form', recorded: 'Tas opp', participants: 'Hvem deltar', produces: 'Gir',
-      builtIn: 'Innebygd', own: 'Prosjektets egen', add: 'Legg til type', labelNb: 'Navn (bokmål)', labelNn: 'Navn (nynorsk)', labelEn: 'Navn (engelsk)', capacity: 'Plasser',
+      edit: 'Endre standardverdier for en type', builtIn: 'Innebygd', own: 'Prosjektets egen', add: 'Legg til type', labelNb: 'Navn (bokmål)', labelNn: 'Navn (nynorsk)', labelEn: 'Navn (engelsk)', capacity: 'Plasser',
     },
     add: { heading: 'Legg til aktivitet', type: 'Type', municipality: 'Kommune', title: 'Tittel (valgfri)', button: 'Legg til' },
     errors: {

@@ -31,7 +31,7 @@ export const activitiesNn: typeof activitiesNb = {
       chartLabel: 'Tidslinje for {{count}} tidfesta aktivitetar frå {{from}} til {{to}}',
     },
     detail: {
-      back: 'Tilbake til planen', type: 'Type', mode: 'Form', duration: 'Varigheit', durationValue: '{{minutes}} min', location: 'Stad', capacity: 'Plassar',
+      back: 'Tilbake til planen', heading: 'Detaljar og rekkjefølgje', save: 'Lagre detaljar', addDependency: 'Skal kome etter', type: 'Type', mode: 'Form', duration: 'Varigheit', durationValue: '{{minutes}} min', location: 'Stad', capacity: 'Plassar',
       pilot: 'Pilotkurs (med ein ekstra time evaluering)', dependsOn: 'Kjem etter', produces: 'Gjev', recorded: 'Vert teke opp', yes: 'Ja', no: 'Nei', unlimited: 'Uavgrensa',
     },
     schedule: {
@@ -69,7 +69,7 @@ export const activitiesNn: typeof activitiesNb = {
     },
     types: {
       heading: 'Aktivitetstypar', key: 'Nøkkel', label: 'Namn', duration: 'Varigheit (min)', mode: 'Form', recorded: 'Vert teke opp', participants: 'Kven deltek', produces: 'Gjev',
-      builtIn: 'Innebygd', own: 'Prosjektet sin eigen', add: 'Legg til type', labelNb: 'Namn (bokmål)', labelNn: 'Namn (nynorsk)', labelEn: 'Namn (engelsk)', capacity: 'Plassar',
+      edit: 'Endre standardverdiar for ein type', builtIn: 'Innebygd', own: 'Prosjektet sin eigen', add: 'Legg til type', labelNb: 'Namn (bokmål)', labelNn: 'Namn (nynorsk)', labelEn: 'Namn (engelsk)', capacity: 'Plassar',
     },
     add: { heading: 'Legg til aktivitet', type: 'Type', municipality: 'Kommune', title: 'Tittel (valfri)', button: 'Legg til' },
     errors: {

@@ -64,8 +64,8 @@ export const prepostEn: typeof prepostNb = {
       fell: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score fell from {{pre}} to {{post}}.',
       same: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score was unchanged ({{pre}}).',
       ci: 'The true change probably lies between {{lower}} and {{upper}} (95% confidence interval).',
-      significant: 'The change is statistically significant ({{test}}, p = {{p}}).',
-      notSignificant: 'The change is not statistically significant ({{test}}, p = {{p}}); it may be due to chance.',
+      significant: 'The change is statistically significant ({{test}}, {{p}}).',
+      notSignificant: 'The change is not statistically significant ({{test}}, {{p}}); it may be due to chance.',
       magnitude: {
         negligible: 'The effect is negligible (g = {{g}}).',
         small: 'The effect is small (g = {{g}}).',

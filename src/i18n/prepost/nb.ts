@@ -62,8 +62,8 @@ export const prepostNb = {
       fell: 'Blant de {{n}} som svarte både før og etter kurset, sank gjennomsnittlig skåre på {{scale}} fra {{pre}} til {{post}}.',
       same: 'Blant de {{n}} som svarte både før og etter kurset, var gjennomsnittlig skåre på {{scale}} uendret ({{pre}}).',
       ci: 'Den sanne endringen ligger trolig mellom {{lower}} og {{upper}} (95 % konfidensintervall).',
-      significant: 'Endringen er statistisk signifikant ({{test}}, p = {{p}}).',
-      notSignificant: 'Endringen er ikke statistisk signifikant ({{test}}, p = {{p}}); den kan skyldes tilfeldigheter.',
+      significant: 'Endringen er statistisk signifikant ({{test}}, {{p}}).',
+      notSignificant: 'Endringen er ikke statistisk signifikant ({{test}}, {{p}}); den kan skyldes tilfeldigheter.',
       magnitude: {
         negligible: 'Effekten er svært liten (g = {{g}}).',
         small: 'Effekten er liten (g = {{g}}).',

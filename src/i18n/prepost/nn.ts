@@ -64,8 +64,8 @@ export const prepostNn: typeof prepostNb = {
       fell: 'Blant dei {{n}} som svara både før og etter kurset, sokk gjennomsnittleg skåre på {{scale}} frå {{pre}} til {{post}}.',
       same: 'Blant dei {{n}} som svara både før og etter kurset, var gjennomsnittleg skåre på {{scale}} uendra ({{pre}}).',
       ci: 'Den sanne endringa ligg truleg mellom {{lower}} og {{upper}} (95 % konfidensintervall).',
-      significant: 'Endringa er statistisk signifikant ({{test}}, p = {{p}}).',
-      notSignificant: 'Endringa er ikkje statistisk signifikant ({{test}}, p = {{p}}); ho kan kome av tilfeldigheiter.',
+      significant: 'Endringa er statistisk signifikant ({{test}}, {{p}}).',
+      notSignificant: 'Endringa er ikkje statistisk signifikant ({{test}}, {{p}}); ho kan kome av tilfeldigheiter.',
       magnitude: {
         negligible: 'Effekten er svært liten (g = {{g}}).',
         small: 'Effekten er liten (g = {{g}}).',

@@ -51,6 +51,31 @@ describe('the seed-000 plan', () => {
   });
 });
 
+describe('the other templates', () => {
+  it('learning network (seed 004): 4 gatherings, 3 improvement-team meetings per municipality, 3 focus groups, 8 project-group meetings; governance: 4 + 4', async () => {
+    const network = (await json(await t.call('GET', '/api/v1/programmes', { as: admin }))).find((p: any) => p.kind === 'learning_network').id;
+    const res = await json(await t.call('POST', `/api/v1/programmes/${network}/activity-plan/generate`, { as: admin, body: { template: 'learning_network' } }));
+    expect(res).toEqual({ created: 4 + 15 * 3 + 3 + 8, existing: 0, activities: 60 });
+    const p = await json(await t.call('GET', `/api/v1/programmes/${network}/activities`, { as: admin }));
+    const of = (typeKey: string) => p.activities.filter((a: any) => a.typeKey === typeKey);
+    expect([of('gathering').length, of('improvement_team_meeting').length, of('focus_group').length, of('work_meeting').length]).toEqual([4, 45, 3, 8]);
+    expect(of('focus_group')[0].durationMinutes).toBe(90);
+    const gov = await json(await t.call('POST', `/api/v1/programmes/${network}/activity-plan/generate`, { as: admin, body: { template: 'governance' } }));
+    expect(gov.created).toBe(8);
+  });
+
+  it('a programme adds its own type and an activity of it; the key must be new', async () => {
+    const body = { key: 'dialogmote', labels: { nb: 'Dialogmøte', nn: 'Dialogmøte', en: 'Dialogue meeting' }, defaultDurationMinutes: 60, mode: 'digital', recorded: false, participants: [{ role: 'leader', count: 3 }], produces: ['minutes'] };
+    expect((await t.call('POST', api('/activity-types'), { as: admin, body })).status).toBe(201);
+    expect((await t.call('POST', api('/activity-types'), { as: admin, body })).status).toBe(409);
+    const created = await json(await t.call('POST', api('/activities'), { as: admin, body: { typeKey: 'dialogmote', municipalityId: null } }));
+    expect(created).toMatchObject({ typeKey: 'dialogmote', durationMinutes: 60, mode: 'digital', status: 'planned', name: 'Dialogmøte 1' });
+    const unknown = await t.call('POST', api('/activities'), { as: admin, body: { typeKey: 'finnes_ikke' } });
+    expect(unknown.status).toBe(400);
+    await t.call('POST', api(`/activities/${created.id}/cancel`), { as: admin, body: {} });
+  });
+});
+
 describe('scheduling', () => {
   it('refuses an end before the start with a message naming the field, and writes nothing', async () => {
     const p = await plan();

@@ -70,6 +70,15 @@ export async function activityTitle(db: Executor, activity: ActivityRow, lang: L
   return activityName(lang, activity, type?.labels, municipality?.name ?? null);
 }
 
+/** The same, looked up once per language: a batch of e-mails about one activity shares it. */
+const titleCache = new WeakMap<ActivityRow, Map<Language, Promise<string>>>();
+function cachedTitle(db: Executor, activity: ActivityRow, lang: Language): Promise<string> {
+  const byLang = titleCache.get(activity) ?? new Map<Language, Promise<string>>();
+  titleCache.set(activity, byLang);
+  if (!byLang.has(lang)) byLang.set(lang, activityTitle(db, activity, lang));
+  return byLang.get(lang)!;
+}
+
 export function placeOf(lang: Language, activity: Pick<ActivityRow, 'location' | 'mode'>): string {
   return activity.location.trim() || (activity.mode === 'digital' ? translate(lang, 'invitations.mail.digital') : '');
 }
@@ -88,7 +97,7 @@ const subjects: Record<MailKind, string> = {
 export async function mailInvitation(db: Executor, ctx: MailContext, invitation: Invitation, person: Participant, activity: ActivityRow, kind: MailKind, now: Date): Promise<boolean> {
   if (!person.email || !activity.startsAt || !activity.endsAt) return false;
   const lang = languageOfInvitation(invitation);
-  const title = await activityTitle(db, activity, lang);
+  const title = await cachedTitle(db, activity, lang);
   const place = placeOf(lang, activity);
   const personal = kind === 'cancel' ? null : await issueInvitationToken(db, invitation.id);
   const link = personal ? `${ctx.publicUrl}/i/${personal.token}` : null;

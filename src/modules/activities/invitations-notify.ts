@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { readConfig } from '../../config.js';
 import type { Executor } from '../../db/client.js';
 import { recordAudit } from '../audit/record.js';
 import { participantsByIds } from '../people/participants.js';
@@ -37,6 +38,7 @@ export async function notifyInvitees(db: Executor, ctx: MailContext, activity: A
 onActivityChanged(async (db, ctx, activity, change) => {
   const [any] = await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.activityId, activity.id)).limit(1);
   if (!any) return;
-  const mail: MailContext = { mailer: ctx.mailer, publicUrl: ctx.publicUrl, mailFrom: (ctx as { mailFrom?: string }).mailFrom };
+  // MAIL_FROM names the .ics organiser; the change context may carry it, else it is read as at start.
+  const mail: MailContext = { mailer: ctx.mailer, publicUrl: ctx.publicUrl, mailFrom: (ctx as { mailFrom?: string }).mailFrom ?? readConfig().mailFrom };
   await notifyInvitees(db, mail, activity, change === 'cancelled' ? 'cancelled' : 'updated', new Date(), { actorId: ctx.actor.userId, requestId: ctx.requestId });
 });

@@ -6,7 +6,7 @@
 import { WILCOXON_EXACT_MAX_N, MIN_PAIRS_FOR_T_RECOMMENDATION, NORMALITY_ALPHA } from '../statistics/index.js';
 import type { PrePostAnalysis, ScaleResult } from './analyse.js';
 import { formatNumber, type Translate } from './charts/svg.js';
-import { formatCi, formatP } from './rows.js';
+import { formatCi, pPhrase } from './rows.js';
 
 /** Cohen's (1988) conventional labels for |g|: stated as conventions, not as a judgement of importance. */
 export function magnitudeKey(g: number): 'negligible' | 'small' | 'moderate' | 'large' {
@@ -23,7 +23,7 @@ export function scaleSummary(s: ScaleResult, scaleLabel: string, lang: string, t
   const direction = g.post.mean > g.pre.mean ? 'rose' : g.post.mean < g.pre.mean ? 'fell' : 'same';
   const parts = [t(`prepost.summary.${direction}`, { scale: scaleLabel, n: g.nPairs, pre: formatNumber(lang, g.pre.mean), post: formatNumber(lang, g.post.mean) })];
   if (tests.pairedT.ok) parts.push(t('prepost.summary.ci', { lower: formatNumber(lang, tests.pairedT.ci.lower), upper: formatNumber(lang, tests.pairedT.ci.upper) }));
-  if (chosen.ok) parts.push(t(chosen.p < 0.05 ? 'prepost.summary.significant' : 'prepost.summary.notSignificant', { test: t(`statistics.tests.${tests.recommended}`), p: formatP(lang, chosen.p) }));
+  if (chosen.ok) parts.push(t(chosen.p < 0.05 ? 'prepost.summary.significant' : 'prepost.summary.notSignificant', { test: t(`statistics.tests.${tests.recommended}`), p: pPhrase(lang, chosen.p) }));
   const es = g.effectSizes?.ok ? g.effectSizes.dav : null;
   if (es?.ok && es.hedges.ok) parts.push(t(`prepost.summary.magnitude.${magnitudeKey(es.hedges.g)}`, { g: formatNumber(lang, es.hedges.g) }));
   return parts.join(' ');
@@ -49,7 +49,7 @@ export function plainSummary(a: PrePostAnalysis, lang: string, t: Translate, lab
 }
 
 /** Totals of every exclusion over the courses, for the first scale (pairing exclusions are the same for all scales). */
-export function methodsParagraph(a: PrePostAnalysis, t: Translate): string[] {
+export function methodsParagraph(a: PrePostAnalysis, t: Translate, lang = 'nb'): string[] {
   const first = a.scales[0];
   const ex = first?.pooled.excluded;
   const missingScore = a.scales.map((s) => s.pooled.excluded.missingScore);
@@ -64,7 +64,7 @@ export function methodsParagraph(a: PrePostAnalysis, t: Translate): string[] {
       missingScoreMin: missingScore.length ? Math.min(...missingScore) : 0,
       missingScoreMax: missingScore.length ? Math.max(...missingScore) : 0,
     }),
-    t('prepost.methods.tests', { exactMax: WILCOXON_EXACT_MAX_N + 1, minPairs: MIN_PAIRS_FOR_T_RECOMMENDATION, alpha: String(NORMALITY_ALPHA).replace(/^0/, '') }),
+    t('prepost.methods.tests', { exactMax: WILCOXON_EXACT_MAX_N + 1, minPairs: MIN_PAIRS_FOR_T_RECOMMENDATION, alpha: formatNumber(lang, NORMALITY_ALPHA).replace(/^0/, '') }),
     t('prepost.methods.effectSizes'),
     ...(a.courseEffectSizeCi === 'normal_approximation_delta_method' ? [t('prepost.methods.approximateCi', { courses: a.courses.length })] : []),
     t('prepost.methods.multiplicity'),

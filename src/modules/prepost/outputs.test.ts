@@ -5,7 +5,7 @@ import { analysePrePost } from './analyse.js';
 import { csvField, pairsCsv, resultsCsv } from './csv.js';
 import { handStudy } from './fixtures.js';
 import { magnitudeKey, methodsParagraph, plainSummary } from './narrative.js';
-import { formatP, groupRow } from './rows.js';
+import { formatP, groupRow, pPhrase } from './rows.js';
 import { scalesOf } from './scales.js';
 import { knowledgeAttitudeDefinition } from './demo-data.js';
 
@@ -19,6 +19,7 @@ describe('formatting for tables and reports', () => {
     expect(formatP('nb', 0.01613)).toBe(',016');
     expect(formatP('en', 0.0004)).toBe('< .001');
     expect(formatP('nn', 1)).toBe('1,000');
+    expect([pPhrase('nb', 0.0004), pPhrase('en', 0.25)]).toEqual(['p < ,001', 'p = .250']);
   });
 
   it('a result row states the numbers, and the reason where there is none', () => {
@@ -46,6 +47,7 @@ describe('formatting for tables and reports', () => {
     expect(methods).toContain('3 med tvetydig kode');
     expect(methods).toContain('Shapiro–Wilk');
     expect(methods).toContain('Hedges');
+    expect(methods).toContain('p ≥ ,05');
   });
 });
 

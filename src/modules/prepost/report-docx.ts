@@ -73,7 +73,7 @@ export async function prePostReportDocx(view: PrePostView, lang: Language): Prom
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('prepost.report.summaryHeading'))] }),
     ...plainSummary(analysis, lang, t, labelOf).map((p) => new Paragraph({ children: [new TextRun(p)] })),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('prepost.report.methodsHeading'))] }),
-    ...methodsParagraph(analysis, t).map((p) => new Paragraph({ children: [new TextRun(p)] })),
+    ...methodsParagraph(analysis, t, lang).map((p) => new Paragraph({ children: [new TextRun(p)] })),
   ];
   let tableNo = 0;
   let figureNo = 0;

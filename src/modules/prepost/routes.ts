@@ -71,7 +71,7 @@ export const prePostRoutes = createRouter()
           result: s,
         })),
         summary: plainSummary(view.analysis, lang, t, labelOf),
-        methods: methodsParagraph(view.analysis, t),
+        methods: methodsParagraph(view.analysis, t, lang),
       }, 200);
     },
   )

@@ -15,6 +15,12 @@ export function formatP(lang: string, p: number): string {
   return s.replace(/^0/, '');
 }
 
+/** "p = ,016" or "p < ,001": the p-value as a phrase, for running text. */
+export function pPhrase(lang: string, p: number): string {
+  const f = formatP(lang, p);
+  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
+}
+
 export function formatCi(lang: string, lower: number, upper: number): string {
   return `[${formatNumber(lang, lower)}, ${formatNumber(lang, upper)}]`;
 }

@@ -55,6 +55,9 @@ describe('an anonymous survey by personal link', () => {
     expect(row).toMatchObject({ status: 'complete', participantId: null, pairingKey: null });
     const [invitation] = await t.database.db.select().from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id));
     expect(invitation.completedAt).not.toBeNull();
+    // Only the day: its time cannot be matched with the response's.
+    expect(invitation.completedAt!.toISOString()).toMatch(/T00:00:00\.000Z$/);
+    expect(invitation.completedAt!.getTime()).not.toBe(row.submittedAt!.getTime());
     expect(row.resumeTokenHash).not.toBe(invitation.tokenHash);
     expect((await accessExport(t.database.db, w.programme.id, person.id)).questionnaires.responses).toEqual([]);
     // The link still resumes for its holder: it shows the receipt.

@@ -124,6 +124,8 @@ export async function completeResponse(db: Executor, entry: Entry, resumeHash: s
     const participantId = entry.survey.mode === 'linked' && entry.invitation ? entry.invitation.participantId : null;
     [entry.response] = await db.insert(responses).values({ surveyId: entry.survey.id, instrumentVersionId: entry.survey.instrumentVersionId, participantId, resumeTokenHash: resumeHash, ...done }).returning();
   }
-  if (entry.invitation) await db.update(surveyInvitations).set({ completedAt: now }).where(eq(surveyInvitations.id, entry.invitation.id));
+  // Anonymous: the invitation keeps the day only, so its time cannot be matched with the response's submittedAt.
+  const completedAt = entry.survey.mode === 'anonymous' ? new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) : now;
+  if (entry.invitation) await db.update(surveyInvitations).set({ completedAt }).where(eq(surveyInvitations.id, entry.invitation.id));
   return entry.response;
 }

@@ -32,7 +32,7 @@ export function distributionChart(input: DistributionInput, lang: string, t: Tra
   const post = binCounts(input.post, min, max, bins);
   const width = 520;
   const height = 300;
-  const pad = { left: 48, right: 16, top: 40, bottom: 56 };
+  const pad = { left: 48, right: 24, top: 40, bottom: 56 };
   const top = Math.max(1, ...pre, ...post);
   const y = linear([0, top], [height - pad.bottom, pad.top]);
   const slot = (width - pad.left - pad.right) / bins;
@@ -49,8 +49,10 @@ export function distributionChart(input: DistributionInput, lang: string, t: Tra
     const bw = slot / 2 - 3;
     parts.push(`<rect x="${(x0 + 2).toFixed(1)}" y="${y(pre[i]).toFixed(1)}" width="${bw.toFixed(1)}" height="${(y(0) - y(pre[i])).toFixed(1)}" fill="#ffffff" stroke="${colours.pre}" stroke-width="1.5"/>`);
     parts.push(`<rect x="${(x0 + slot / 2 + 1).toFixed(1)}" y="${y(post[i]).toFixed(1)}" width="${bw.toFixed(1)}" height="${(y(0) - y(post[i])).toFixed(1)}" fill="${colours.post}"/>`);
-    parts.push(text(x0 + slot / 2, height - pad.bottom + 14, edge(i), 'text-anchor="middle" font-size="10"'));
+    parts.push(`<line x1="${x0.toFixed(1)}" x2="${x0.toFixed(1)}" y1="${height - pad.bottom}" y2="${height - pad.bottom + 4}" stroke="${colours.axis}"/>`);
+    parts.push(text(x0, height - pad.bottom + 15, edge(i), 'text-anchor="middle" font-size="10"'));
   }
+  parts.push(text(pad.left + bins * slot, height - pad.bottom + 15, edge(bins), 'text-anchor="middle" font-size="10"'));
   const ly = height - 16;
   parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="#ffffff" stroke="${colours.pre}" stroke-width="1.5"/>`, text(pad.left + 16, ly, t('prepost.pre')));
   parts.push(`<rect x="${pad.left + 90}" y="${ly - 9}" width="12" height="10" fill="${colours.post}"/>`, text(pad.left + 106, ly, t('prepost.post')));

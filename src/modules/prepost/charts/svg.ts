@@ -46,7 +46,10 @@ export function ticks(min: number, max: number, count = 5): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
+    const tick = Math.round(v / step) * step;
+    out.push(Math.abs(tick) < step * 1e-9 ? 0 : tick); // never "−0"
+  }
   return out;
 }
 

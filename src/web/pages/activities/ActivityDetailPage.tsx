@@ -13,6 +13,7 @@ import { DecisionsSection } from './sections/DecisionsSection.js';
 import { MinutesSection } from './sections/MinutesSection.js';
 import { OutputsSection } from './sections/OutputsSection.js';
 import { ScheduleSection } from './sections/ScheduleSection.js';
+import { DetailsSection } from './sections/DetailsSection.js';
 import { InvitationsSection } from './sections/InvitationsSection.js';
 import { AttendanceSection } from './sections/AttendanceSection.js';
 import '../../activities.css';
@@ -30,6 +31,7 @@ const sections: { key: string; Section: ComponentType<SectionProps> }[] = [
   { key: 'minutes', Section: MinutesSection },
   { key: 'decisions', Section: DecisionsSection },
   { key: 'outputs', Section: OutputsSection },
+  { key: 'details', Section: DetailsSection },
 ];
 
 /** One activity: facts, order warnings, then its sections. */

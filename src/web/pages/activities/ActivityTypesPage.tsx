@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.js';
 import { useApi } from '../../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import { ActivityTabs } from './ActivityTabs.js';
+import { EditTypeForm } from './EditTypeForm.js';
 import { ProblemAlert } from './ProblemAlert.js';
 import '../../people.css';
 import '../../activities.css';
@@ -63,6 +64,7 @@ export function ActivityTypesPage() {
           ))}
         </DataTable>
       )}
+      {plan.data?.mayPlan && !archived && types.data ? <EditTypeForm programmeId={programme.id} types={types.data} onSaved={types.reload} /> : null}
       {plan.data?.mayPlan && !archived ? (
         <Card className="form-card">
           <Heading level={2} data-size="xs">{tt('add')}</Heading>

@@ -96,6 +96,7 @@ export function PrePostPage() {
             <div className="filters">
               <SelectField id="prepost-group" label={t('prepost.page.group')} value={group} onChange={setGroup}>
                 <option value="pooled">{t('prepost.pooled')}</option>
+                {current.courses.some((c) => c.isPilot) && current.courses.some((c) => !c.isPilot) ? <option value="later">{t('prepost.laterPooled')}</option> : null}
                 {current.courses.map((c) => <option key={c.key} value={c.key}>{c.label}{c.isPilot ? ` (${t('prepost.pilot')})` : ''}</option>)}
               </SelectField>
             </div>
