@@ -58,6 +58,7 @@ describe('pre/post results of the demo programme’s four courses', () => {
     expect(pooled).toMatch(/V = \d/);
     expect((await table.getByTestId('later-row').textContent()) ?? '').toContain(nb('prepost.laterPooled'));
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    await expect.poll(async () => (await page.getByTestId('prepost-reliability').textContent()) ?? '').toContain('Cronbachs alfa før');
     // Only the Wilcoxon columns when the user picks that test.
     await page.getByLabel(nb('prepost.page.testChoice')).selectOption('wilcoxon');
     await expect.poll(async () => (await table.getByTestId('pooled-row').textContent()) ?? '').not.toMatch(/t\(\d+\)/);
@@ -93,6 +94,7 @@ describe('pre/post results of the demo programme’s four courses', () => {
     expect(html).toContain(nb('prepost.pooled'));
     for (const name of municipalityNames) expect(html).toContain(name);
     expect(html).toContain(nb('prepost.report.summaryHeading'));
+    expect(html).toContain(nb('prepost.reliability.heading'));
     const files = unzipSync(new Uint8Array(bytes));
     expect(strFromU8(files['word/document.xml'])).toContain('<w:tbl>');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(6);

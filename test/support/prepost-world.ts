@@ -11,6 +11,7 @@ export function prepostExpectations<R>(members: (may: Role[]) => R): Record<stri
     [`GET ${b}/{instrumentId}/report.docx`]: members(readers),
     [`GET ${b}/{instrumentId}/pairs.csv`]: members(readers),
     [`GET ${b}/{instrumentId}/results.csv`]: members(readers),
+    [`GET ${b}/{instrumentId}/reliability`]: members(readers),
     ['GET /programmes/{programmeId}/course-experience']: members(readers),
     ['GET /programmes/{programmeId}/course-experience/{instrumentId}']: members(readers),
     ['POST /programmes/{programmeId}/course-experience/{instrumentId}/send-to-analysis']: members(['coordinator', 'researcher']),

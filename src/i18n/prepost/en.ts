@@ -92,6 +92,12 @@ export const prepostEn: typeof prepostNb = {
       note: 'Note.',
       tableNote: 'M = mean, SD = standard deviation, CI = confidence interval, V = sum of the ranks of the positive differences (Wilcoxon), d_z and g_av = standardised effect sizes, r_rb = rank-biserial correlation. Complete pairs only.',
     },
+    reliability: {
+      heading: 'Reliability',
+      sentence: '{{scale}}: Cronbach’s alpha before {{pre}}, after {{post}}.',
+      suppressed: '{{scale}}: reliability is not shown because the group is too small.',
+      note: 'Cronbach’s alpha at each measurement, over everyone who answered every item of the scale (listwise deletion).',
+    },
     experience: {
       title: 'Course experience',
       intro: 'The course evaluation summarised: answers per item and course, the pilot beside the later courses, and the free-text answers.',

@@ -90,6 +90,12 @@ export const prepostNb = {
       note: 'Merk.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangene til de positive differansene (Wilcoxon), d_z og g_av = standardiserte effektstørrelser, r_rb = rang-biserial korrelasjon. Bare komplette par.',
     },
+    reliability: {
+      heading: 'Reliabilitet',
+      sentence: '{{scale}}: Cronbachs alfa før {{pre}}, etter {{post}}.',
+      suppressed: '{{scale}}: reliabiliteten vises ikke fordi gruppen er for liten.',
+      note: 'Cronbachs alfa per måling, beregnet på alle som svarte på alle spørsmålene i skalaen (listevis utelatelse).',
+    },
     experience: {
       title: 'Kursopplevelse',
       intro: 'Kursevalueringen oppsummert: svarfordeling per spørsmål og kurs, pilotkurset ved siden av de senere kursene, og fritekstsvarene.',

@@ -92,6 +92,12 @@ export const prepostNn: typeof prepostNb = {
       note: 'Merk.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangane til dei positive differansane (Wilcoxon), d_z og g_av = standardiserte effektstorleikar, r_rb = rang-biserial korrelasjon. Berre komplette par.',
     },
+    reliability: {
+      heading: 'Reliabilitet',
+      sentence: '{{scale}}: Cronbachs alfa før {{pre}}, etter {{post}}.',
+      suppressed: '{{scale}}: reliabiliteten blir ikkje vist fordi gruppa er for lita.',
+      note: 'Cronbachs alfa per måling, rekna ut på alle som svara på alle spørsmåla i skalaen (listevis utelating).',
+    },
     experience: {
       title: 'Kursoppleving',
       intro: 'Kursevalueringa oppsummert: svarfordeling per spørsmål og kurs, pilotkurset ved sida av dei seinare kursa, og fritekstsvara.',

@@ -17,6 +17,15 @@ describe('scheduleWarnings', () => {
     expect(scheduleWarnings([act('interview', at(5), at(5, 11), { status: 'cancelled' }), act('feedback', at(1), at(1, 12))], deps)).toEqual([]);
   });
 
+  it('looks through unscheduled activities: the joint meeting before the interviews warns while the separate meetings have no time', () => {
+    const chain = [{ activityId: 'separate', afterActivityId: 'interview' }, { activityId: 'joint', afterActivityId: 'separate' }];
+    const list = [act('interview', at(5), at(5, 11)), act('separate', null, null), act('joint', at(2), at(2, 12))];
+    expect(scheduleWarnings(list, chain)).toEqual([{ kind: 'order', activityId: 'joint', otherActivityId: 'interview' }]);
+    // Once the separate meeting has a time, each pair is judged on its own.
+    const timed = [act('interview', at(5), at(5, 11)), act('separate', at(6), at(6, 12)), act('joint', at(2), at(2, 12))];
+    expect(scheduleWarnings(timed, chain)).toEqual([{ kind: 'order', activityId: 'joint', otherActivityId: 'separate' }]);
+  });
+
   it('warns when a course is held before the pilot course', () => {
     const list = [act('pilot', at(10), at(10, 13), { typeKey: 'training_course', isPilot: true }), act('other', at(3), at(3, 13), { typeKey: 'training_course' }), act('late', at(20), at(20, 13), { typeKey: 'training_course' })];
     expect(scheduleWarnings(list, [])).toEqual([{ kind: 'pilot_not_first', activityId: 'other', otherActivityId: 'pilot' }]);

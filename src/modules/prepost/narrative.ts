@@ -5,6 +5,7 @@
  */
 import { WILCOXON_EXACT_MAX_N, MIN_PAIRS_FOR_T_RECOMMENDATION, NORMALITY_ALPHA } from '../statistics/index.js';
 import type { PrePostAnalysis, ScaleResult } from './analyse.js';
+import type { ScaleReliability } from './reliability.js';
 import { formatNumber, type Translate } from './charts/svg.js';
 import { formatCi, pPhrase } from './rows.js';
 
@@ -74,3 +75,10 @@ export function methodsParagraph(a: PrePostAnalysis, t: Translate, lang = 'nb'):
 }
 
 export { formatCi };
+
+/** "Total: Cronbach's α before 0,85 (n = 91), after 0,88 (n = 80)", with the reason where alpha cannot be computed. */
+export function reliabilitySentence(r: ScaleReliability, scaleLabel: string, lang: string, t: Translate): string {
+  if (r.suppressed) return t('prepost.reliability.suppressed', { scale: scaleLabel });
+  const one = (a: ScaleReliability['pre']) => (!a ? '–' : a.ok ? `${formatNumber(lang, a.alpha)} (n = ${a.n})` : t(`statistics.unavailable.${a.reason}`));
+  return t('prepost.reliability.sentence', { scale: scaleLabel, pre: one(r.pre), post: one(r.post) });
+}

@@ -76,6 +76,17 @@ describe('pre/post analysis from the questionnaire tables', () => {
     expect(results.find((r) => r.scale === 'total' && r.group === 'pooled')?.mean_difference).toBe(String(a.scales[0].result.pooled.tests.pairedT.meanDifference));
   });
 
+  it('reliability: Cronbach’s alpha of every scale before and after, with item-deleted alphas', async () => {
+    const r = await json(`/programmes/${programmeId}/prepost/${instrumentId}/reliability`);
+    expect(r.map((x: any) => x.scale)).toEqual(['total', 'knowledge', 'attitudes']);
+    const total = r[0];
+    expect(total.pre).toMatchObject({ ok: true, k: 10, deletion: 'listwise' });
+    expect(total.pre.items).toHaveLength(10);
+    expect(total.pre.alpha).toBeGreaterThan(0.5);
+    expect(total.post.n).toBeLessThanOrEqual(total.responses.post);
+    expect(total.text).toMatch(/^Recovery totalt: Cronbachs alfa før 0,\d\d \(n = \d+\), etter 0,\d\d \(n = \d+\)\.$/);
+  });
+
   it('charts are accessible SVG with the table behind them', async () => {
     const c = await json(`/programmes/${programmeId}/prepost/${instrumentId}/charts?scale=total`);
     for (const chart of [c.paired, c.forest, c.distribution]) {
@@ -96,6 +107,7 @@ describe('pre/post analysis from the questionnaire tables', () => {
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('Samandrag');
     expect(xml).toContain('Alle kurs samla');
+    expect(xml).toContain('Cronbachs alfa før');
     expect(Object.keys(files).some((f) => f.endsWith('.svg'))).toBe(true);
     expect(Object.keys(files).some((f) => f.endsWith('.png'))).toBe(true);
   });

@@ -9,7 +9,8 @@ import {
 import { translate, type Language } from '../../i18n/index.js';
 import type { Chart } from './charts/svg.js';
 import { scaleCharts } from './charts.js';
-import { methodsParagraph, plainSummary } from './narrative.js';
+import { methodsParagraph, plainSummary, reliabilitySentence } from './narrative.js';
+import type { ScaleReliability } from './reliability.js';
 import { svgToPng } from './png.js';
 import { scaleRows, type ResultRow } from './rows.js';
 import { localText, type PrePostView } from './service.js';
@@ -64,7 +65,7 @@ function figure(chart: Chart, number: number, t: (k: string, v?: Record<string, 
 }
 
 /** The .docx bytes. `lang` is the report's language (bokmål or nynorsk for the summary; English allowed too). */
-export async function prePostReportDocx(view: PrePostView, lang: Language): Promise<Buffer> {
+export async function prePostReportDocx(view: PrePostView, lang: Language, reliability: ScaleReliability[] = []): Promise<Buffer> {
   const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const { analysis, input } = view;
   const labelOf = (s: (typeof analysis.scales)[number]) => localText(s.scale.label, lang) || s.scale.name;
@@ -75,6 +76,14 @@ export async function prePostReportDocx(view: PrePostView, lang: Language): Prom
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('prepost.report.methodsHeading'))] }),
     ...methodsParagraph(analysis, t, lang).map((p) => new Paragraph({ children: [new TextRun(p)] })),
   ];
+  if (reliability.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('prepost.reliability.heading'))] }));
+    children.push(new Paragraph({ children: [new TextRun(t('prepost.reliability.note'))] }));
+    for (const s of analysis.scales) {
+      const r = reliability.find((x) => x.scale === s.scale.name);
+      if (r) children.push(new Paragraph({ children: [new TextRun(reliabilitySentence(r, labelOf(s), lang, t))] }));
+    }
+  }
   let tableNo = 0;
   let figureNo = 0;
   for (const s of analysis.scales) {

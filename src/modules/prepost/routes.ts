@@ -9,8 +9,9 @@ import { listPrePostInstruments } from '../questionnaires/prepost-data.js';
 import { scaleCharts } from './charts.js';
 import { courseExperienceRoutes } from './course-experience-routes.js';
 import { pairsCsv, resultsCsv } from './csv.js';
-import { methodsParagraph, plainSummary, scaleSummary } from './narrative.js';
+import { methodsParagraph, plainSummary, reliabilitySentence, scaleSummary } from './narrative.js';
 import { authorizePrePost, visibleCourseMunicipalities } from './policy.js';
+import { prePostReliability } from './reliability.js';
 import { prePostReportDocx } from './report-docx.js';
 import { scaleRows } from './rows.js';
 import { localText, prePostView } from './service.js';
@@ -27,7 +28,10 @@ const groupKey = z.union([z.literal('pooled'), z.literal('later'), z.string().re
 
 async function viewFor(c: Context<AppEnv>, programmeId: string, instrumentId: string) {
   const { scope, mayShowSmall } = authorizePrePost(c.get('actor'), 'prepost.read', { programmeId });
-  return prePostView(c.get('db'), programmeId, instrumentId, { visible: visibleCourseMunicipalities(scope), mayShowSmall });
+  const visible = visibleCourseMunicipalities(scope);
+  const view = await prePostView(c.get('db'), programmeId, instrumentId, { visible, mayShowSmall });
+  const reliability = () => prePostReliability(c.get('db'), programmeId, instrumentId, view.input.definition!, { visible, mayShowSmall, threshold: view.analysis.threshold });
+  return Object.assign(view, { reliability });
 }
 
 const attachment = (fileName: string) => ({ 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'no-store' });
@@ -97,6 +101,21 @@ export const prePostRoutes = createRouter()
   )
   .openapi(
     createRoute({
+      method: 'get', path: `${base}/{instrumentId}/reliability`, tags, 'x-policy': 'prepost.read',
+      summary: 'Cronbach’s alpha of every scale before and after (listwise, with item-deleted alphas and corrected item–total correlations)',
+      request: { params: instrumentParams }, responses: { 200: anyJson('{ scale, label, items, pre, post, responses, suppressed, text }[]'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programmeId, instrumentId } = c.req.valid('param');
+      const view = await viewFor(c, programmeId, instrumentId);
+      const lang = c.get('lang');
+      const labels = new Map(view.analysis.scales.map((s) => [s.scale.name, localText(s.scale.label, lang) || s.scale.name]));
+      const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
+      return c.json((await view.reliability()).map((r) => ({ ...r, label: labels.get(r.scale) ?? r.scale, text: reliabilitySentence(r, labels.get(r.scale) ?? r.scale, lang, t) })), 200);
+    },
+  )
+  .openapi(
+    createRoute({
       method: 'get', path: `${base}/{instrumentId}/report.docx`, tags, 'x-policy': 'prepost.read',
       summary: 'The pre/post results as a Word report section: summary in plain language, methods, APA tables and the charts',
       request: { params: instrumentParams, query: z.object({ language: z.enum(['nb', 'nn', 'en']).optional() }) },
@@ -106,7 +125,7 @@ export const prePostRoutes = createRouter()
       const { programmeId, instrumentId } = c.req.valid('param');
       const view = await viewFor(c, programmeId, instrumentId);
       const lang: Language = c.req.valid('query').language ?? (c.get('lang') === 'nn' ? 'nn' : 'nb');
-      const bytes = await prePostReportDocx(view, lang);
+      const bytes = await prePostReportDocx(view, lang, await view.reliability());
       return c.body(new Uint8Array(bytes), 200, { 'Content-Type': docxType, ...attachment('for-etter-resultater.docx') });
     },
   )

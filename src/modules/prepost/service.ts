@@ -39,7 +39,7 @@ export async function loadPrePostInput(db: Executor, programmeId: string, instru
   });
   // The pilot first, then the order the courses were held in: the pilot is the baseline the others are compared with.
   courses.sort((a, b) => Number(b.isPilot) - Number(a.isPilot));
-  return { instrumentTitle: data.title, courses, scales: scalesOf(data.definition), responses: data.responses };
+  return { instrumentTitle: data.title, courses, scales: scalesOf(data.definition), responses: data.responses, definition: data.definition };
 }
 
 export async function prePostView(

@@ -3,7 +3,7 @@
  * (one wave group = one course), and what is known about each course and scale. Plain data, so the
  * analysis is a pure function the tests can feed by hand.
  */
-import type { LocalText } from '../questionnaires/definition.js';
+import type { InstrumentDefinition, LocalText } from '../questionnaires/definition.js';
 
 export interface ScoredResponse {
   waveGroupId: string;
@@ -42,6 +42,8 @@ export interface PrePostInput {
   courses: CourseInfo[];
   scales: ScaleInfo[];
   responses: ScoredResponse[];
+  /** The instrument definition the scales come from (for reliability); absent in hand-made inputs. */
+  definition?: InstrumentDefinition;
 }
 
 /** One matched pair: the same person before and after. */

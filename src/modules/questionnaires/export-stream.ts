@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { cells, type Cell, type Column, type ExportRow } from './export-columns.js';
 import { csvBom, csvLine } from './export-csv.js';
 
@@ -82,5 +82,23 @@ export function xlsxStream(batches: Batches, columns: Column[], sheets: XlsxShee
     onError(err);
     out.destroy(err as Error);
   });
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return pullFrom(out);
+}
+
+/**
+ * A web stream that reads the node stream only when the client asks for more (Readable.toWeb reads ahead
+ * without limit on Node 20, which would hold a slow client's whole file in memory).
+ */
+function pullFrom(out: PassThrough): ReadableStream<Uint8Array> {
+  const chunks = out[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(new Uint8Array(next.value as Buffer));
+    },
+    cancel() {
+      out.destroy();
+    },
+  }, { highWaterMark: 0 });
 }

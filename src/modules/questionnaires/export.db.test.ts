@@ -120,6 +120,20 @@ describe('responses out', () => {
     expect(workbook.worksheets[0].getRow(2).getCell(6 + 1).value).toBe(2);
   });
 
+  it('a cancelled download closes the cursor and gives its connection back', async () => {
+    // Only the export holds a transaction open (its cursor's); everything else here commits at once.
+    const openCursors = async () => Number((await db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null`)).rows[0].n);
+    for (const kind of ['csv', 'xlsx']) {
+      const res = await get(`${bigId}/responses.${kind}`);
+      const reader = res.body!.getReader();
+      await reader.read();
+      await reader.read();
+      expect(await openCursors()).toBe(1); // mid-export: the cursor's transaction waits for the reader
+      await reader.cancel();
+      await expect.poll(openCursors, { timeout: 5000 }).toBe(0);
+    }
+  });
+
   it('is research data: a facilitator is refused, another programme’s survey is not found, the export is audited', async () => {
     expect((await get(`${linkedId}/responses.csv`, facilitator)).status).toBe(403);
     const other = (await post('/programmes', { kind: 'codesign', name: 'Annen', startsOn: '2026-01-01', endsOn: '2026-12-31' })).id;

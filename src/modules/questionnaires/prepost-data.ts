@@ -107,3 +107,19 @@ async function latestDefinition(db: Executor, instrumentId: string): Promise<Ins
   if (!v) throw new DomainError(404, 'errors.instrumentNotFound');
   return v.definition;
 }
+
+/**
+ * The answers (not only scores) of the complete pre and post responses, for reliability (Cronbach's
+ * alpha per wave). A separate, heavier query, read only when reliability is asked for.
+ */
+export async function loadPrePostAnswers(db: Executor, programmeId: string, instrumentId: string, visible: 'all' | Set<string>) {
+  const rows = await db
+    .select({ wave: surveys.wave, municipalityId: surveys.municipalityId, answers: responses.answers })
+    .from(responses)
+    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, surveys.instrumentVersionId))
+    .where(and(eq(surveys.programmeId, programmeId), eq(instrumentVersions.instrumentId, instrumentId), inArray(surveys.wave, ['pre', 'post']), isNotNull(surveys.waveGroupId), eq(responses.status, 'complete')));
+  return rows
+    .filter((r) => visible === 'all' || (r.municipalityId !== null && visible.has(r.municipalityId)))
+    .map((r) => ({ wave: r.wave as 'pre' | 'post', answers: r.answers }));
+}

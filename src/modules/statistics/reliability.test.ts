@@ -61,5 +61,6 @@ describe('cronbachAlpha', () => {
   it('too few items or respondents', () => {
     expect(cronbachAlpha([[1], [2], [3]])).toMatchObject({ ok: false, reason: 'too_few_items' });
     expect(cronbachAlpha([[1, 2, 3], [1, null, 2]])).toMatchObject({ ok: false, reason: 'too_few_respondents', n: 1 });
+    expect(cronbachAlpha([])).toMatchObject({ ok: false, reason: 'too_few_respondents', n: 0 });
   });
 });

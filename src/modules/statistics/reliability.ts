@@ -72,6 +72,8 @@ export function cronbachAlpha(responses: readonly (readonly MaybeNumber[])[]): R
     if (values.every(isPresent)) complete.push(values as number[]);
   }
   const n = complete.length;
+  // No respondents at all: the number of items is unknown here, and the missing people are the reason.
+  if (responses.length === 0) return unavailable('cronbach_alpha', 'too_few_respondents', 0);
   if (k < 2) return unavailable('cronbach_alpha', 'too_few_items', n);
   if (n < 2) return unavailable('cronbach_alpha', 'too_few_respondents', n);
   const all = Array.from({ length: k }, (_, i) => i);

@@ -31,6 +31,7 @@ export function PrePostPage() {
   useEffect(() => {
     if (current && !current.scales.some((s) => s.name === scale)) setScale(current.scales[0]?.name ?? '');
   }, [current, scale]);
+  const reliability = useApi<{ scale: string; text: string }[]>(current ? `${base}/${instrumentId}/reliability` : null);
   const charts = useApi<ScaleChartsDto>(current && scale ? `${base}/${instrumentId}/charts?scale=${scale}&group=${group}` : null);
   const title = t('prepost.title');
   const crumbs = [...programmeCrumbs(programme, t), { label: t('nav.questionnaires'), to: `/programmes/${programme.id}/questionnaires` }, { label: title, to: `/programmes/${programme.id}/questionnaires/prepost` }];
@@ -88,6 +89,7 @@ export function PrePostPage() {
               <>
                 <Paragraph>{selected.summary}</Paragraph>
                 <ResultsTable caption={t('prepost.page.tableCaption', { scale: selected.label })} rows={selected.rows} test={test} />
+                {reliability.data?.filter((r) => r.scale === scale).map((r) => <Paragraph key={r.scale} data-testid="prepost-reliability">{r.text}</Paragraph>)}
               </>
             ) : null}
           </section>

@@ -21,7 +21,7 @@ export function BuilderPage() {
   const { t } = useTranslation();
   const { instrumentId } = useParams();
   const navigate = useNavigate();
-  const { api: base, app, crumbs, lang, text } = useInstruments();
+  const { api: base, app, crumbs, lang, text, canBuild } = useInstruments();
   const draft = useApi<DraftVersion>(`${base}/instruments/${instrumentId}/draft`);
   const [def, setDef] = useState<InstrumentDefinition | null>(null);
   const [problems, setProblems] = useState<DefinitionProblem[]>([]);
@@ -100,12 +100,13 @@ export function BuilderPage() {
           </Alert>
         ) : null}
         <BuilderSections def={def} lang={lang} problemsFor={(name) => byItem.get(name) ?? []} onChange={change} />
-        <div className="builder-toolbar">
+        {/* Readers (facilitators, municipal contacts) see the draft; only coordinators and researchers save or publish it. */}
+        {canBuild ? <div className="builder-toolbar">
           <Button type="submit" loading={saving.busy} data-testid="builder-save">{t('questionnaires.builder.edit.save')}</Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(true)} disabled={errors.length > 0 && !dirty} data-testid="builder-publish">{t('questionnaires.builder.edit.publish')}</Button>
           {dirty ? <span>{t('questionnaires.builder.edit.unsaved')}</span> : null}
           <StatusMessage message={status} />
-        </div>
+        </div> : null}
       </form>
       <ConfirmDialog open={confirming} title={t('questionnaires.builder.edit.publishTitle', { version })} message={t('questionnaires.builder.edit.publishText')}
         confirmLabel={t('questionnaires.builder.edit.publish')} onConfirm={publish} onClose={() => setConfirming(false)} />
