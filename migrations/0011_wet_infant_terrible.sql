@@ -1,1 +1,0 @@
-ALTER TABLE "activity_minutes" DROP COLUMN "text";
