@@ -5,38 +5,22 @@
 // more than 50 courses the per-course d_z CIs use the delta method, the pooled one the noncentral t).
 // Prints `name: value unit` lines. Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL.
 // BENCH_MUNICIPALITIES / BENCH_PARTICIPANTS scale it; BENCH_RUNS sets the timed repetitions (default 5).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { connect } from '../src/db/client.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from '../src/db/embedded.js';
-import { applyMigrations } from '../src/db/migrate.js';
 import { generateCourseRespondents, knowledgeAttitudeDefinition } from '../src/modules/prepost/demo-data.js';
 import { analysePrePost } from '../src/modules/prepost/analyse.js';
 import { loadPrePostInput, prePostView } from '../src/modules/prepost/service.js';
 import { norwayMunicipalities } from '../src/modules/programmes/norway-municipalities.js';
 import { programmeMunicipalities, programmes } from '../src/modules/programmes/schema.js';
 import { insertPrePostStudy } from '../src/modules/questionnaires/prepost-demo.js';
+import { median, openBenchDatabase, printFigure as print } from './support.js';
 
 const municipalityCount = Number(process.env.BENCH_MUNICIPALITIES ?? 356);
 const participants = Number(process.env.BENCH_PARTICIPANTS ?? 25);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const print = (name: string, value: number, unit: string) => console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  let cluster: EmbeddedCluster | undefined;
-  let dir: string | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'varde-bench-prepost-'));
-    cluster = await startEmbeddedCluster(path.join(dir, 'pg'), { persistent: false });
-    url = cluster.url;
-  }
-  const handle = connect(url, 3);
-  const { db } = handle;
+  const database = await openBenchDatabase('prepost', 3);
+  const { db } = database.handle;
   try {
-    await applyMigrations(db);
     const [programme] = await db.insert(programmes).values({ kind: 'codesign', name: `Bench pre/post ${Date.now()}`, startsOn: '2026-01-01', endsOn: '2027-12-31' }).returning();
     const places = await db
       .insert(programmeMunicipalities)
@@ -84,9 +68,7 @@ async function main() {
     print('prepost_scales', first.analysis.scales.length, 'scales');
     print('prepost_pooled_pairs', pooled.nPairs, 'pairs');
   } finally {
-    await handle.close();
-    await cluster?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

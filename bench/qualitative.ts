@@ -5,15 +5,10 @@
 // Prints `name: value unit` lines. Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL.
 // BENCH_DOCS scales the corpus; BENCH_LEGACY=1 also times the former whole-document search and retrieval
 // SQL; BENCH_EXPLAIN=1 prints EXPLAIN (ANALYZE, BUFFERS) of the app's search and retrieval queries.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { connect } from '../src/db/client.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from '../src/db/embedded.js';
-import { applyMigrations } from '../src/db/migrate.js';
 import { rebuildPassages } from '../src/modules/analysis/passages.js';
 import { retrieveSegments } from '../src/modules/analysis/retrieval.js';
 import { searchDocuments } from '../src/modules/analysis/search.js';
+import { openBenchDatabase, printFigure } from './support.js';
 
 const docCount = Number(process.env.BENCH_DOCS ?? 2000);
 const wordsPerDoc = 5000;
@@ -118,19 +113,12 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-const print = (name: string, value: number, unit: string) => console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`);
+const print = (name: string, value: number, unit: string) => printFigure(name, value, unit, 2);
 
 async function main() {
-  let cluster: EmbeddedCluster | undefined;
-  let dir: string | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'varde-bench-qual-'));
-    cluster = await startEmbeddedCluster(path.join(dir, 'pg'), { persistent: false });
-    url = cluster.url;
-  }
-  const handle = connect(url, 3);
-  const { pool, db } = handle;
+  // Migrated before the BENCH_EXPLAIN capture below is installed, so only the benchmark's statements are recorded.
+  const database = await openBenchDatabase('qual', 3);
+  const { pool, db } = database.handle;
   // BENCH_EXPLAIN: record the statements the app sends, to EXPLAIN exactly those.
   const captured: { text: string; values: unknown[] }[] = [];
   if (process.env.BENCH_EXPLAIN) {
@@ -144,7 +132,6 @@ async function main() {
     };
   }
   try {
-    await applyMigrations(handle.db);
     const programmeId = (await pool.query(`insert into programmes (kind, name, starts_on, ends_on) values ('codesign', 'Bench ' || now(), '2026-01-01', '2026-12-31') returning id`)).rows[0].id as string;
     const coderId = (await pool.query(`insert into users (email, name) values ('bench-' || gen_random_uuid() || '@varde.test', 'Bench') returning id`)).rows[0].id as string;
 
@@ -306,9 +293,7 @@ async function main() {
       await explain('retrieval', () => retrieveSegments(db, programmeId, codeIds[0], {}), /coalesce\("codings"."text"/);
     }
   } finally {
-    await handle.close();
-    await cluster?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

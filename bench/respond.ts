@@ -5,24 +5,15 @@
 // responses table of the same database in the same run (the ceiling), and the ratio.
 // Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL. BENCH_SUBMISSIONS scales the run.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
-import { readConfig } from '../src/config.js';
-import { connect } from '../src/db/client.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from '../src/db/embedded.js';
-import { applyMigrations } from '../src/db/migrate.js';
 import { InstrumentDefinitionSchema } from '../src/modules/questionnaires/definition.js';
 import { publicSurveyToken, tokenHash } from '../src/modules/questionnaires/keys.js';
 import { instrumentVersions, instruments, surveys } from '../src/modules/questionnaires/schema.js';
 import { programmes } from '../src/modules/programmes/schema.js';
-import { createApp } from '../src/server/app.js';
+import { benchApp, benchOrigin as origin, openBenchDatabase } from './support.js';
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 200);
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
-const origin = 'http://localhost:3000';
 const key = randomBytes(32);
 process.env.VARDE_ENCRYPTION_KEY = key.toString('base64');
 
@@ -45,18 +36,10 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 const line = (name: string, value: number | string, unit: string) => console.log(`respond.${name}: ${value} ${unit}`);
 
 async function main() {
-  let cluster: EmbeddedCluster | undefined;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'varde-bench-respond-'));
-    cluster = await startEmbeddedCluster(path.join(dir, 'pg'), { persistent: false });
-    url = cluster.url;
-  }
-  const handle = connect(url, 20);
+  const database = await openBenchDatabase('respond', 20);
   try {
-    await applyMigrations(handle.db);
-    const db = handle.db;
-    const app = createApp({ config: { ...readConfig({ PUBLIC_URL: origin }), logLevel: 'silent' }, db, log: pino({ level: 'silent' }), mailer: { send: async () => {} } });
+    const db = database.handle.db;
+    const app = benchApp(db);
     const [programme] = await db.insert(programmes).values({ kind: 'learning_network', name: 'Bench', startsOn: '2026-01-01', endsOn: '2026-12-31' }).returning();
     const [instrument] = await db.insert(instruments).values({ programmeId: programme.id, title: definition.title }).returning();
     const [version] = await db.insert(instrumentVersions).values({ instrumentId: instrument.id, version: 1, status: 'published', definition, publishedAt: new Date() }).returning();
@@ -117,8 +100,7 @@ async function main() {
     line('raw_insert_per_second', insertsPerSecond.toFixed(1), 'per_s');
     line('submissions_to_insert_ratio', (perSecond / insertsPerSecond).toFixed(3), 'ratio');
   } finally {
-    await handle.close();
-    await cluster?.stop();
+    await database.close();
   }
 }
 

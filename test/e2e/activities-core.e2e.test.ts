@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { codesignProgramme } from '../../src/modules/demo/programmes.js';
-import { axeViolations, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { signInToDemoProgramme } from './support/demo-sign-in.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 /**
@@ -14,18 +14,14 @@ import { startVardeProcess, type VardeProcess } from './support/varde-process.js
 let varde: VardeProcess;
 let browser: Browser;
 let page: Page;
-const violations: string[] = [];
+const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
-
-async function scan() {
-  await page.waitForLoadState('networkidle');
-  violations.push(...(await axeViolations(page)));
-}
+const scan = () => axe.scan(page);
 
 beforeAll(async () => {
   varde = await startVardeProcess();
   browser = await launchChromium();
-  page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 }, acceptDownloads: true })).newPage();
+  page = await newPage(browser, { acceptDownloads: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,10 +30,7 @@ afterAll(async () => {
 
 describe('activities in the staff app', () => {
   it('generates the seed-000 plan from the Activities page', async () => {
-    await page.goto(varde.signInLink);
-    await page.getByRole('button', { name: nb('auth.confirmButton') }).click();
-    await page.getByTestId('programme-list').waitFor();
-    await page.getByRole('link', { name: codesignProgramme.name }).click();
+    await signInToDemoProgramme(page, varde.signInLink);
     await page.getByRole('navigation', { name: nb('nav.programmeMenu') }).getByRole('link', { name: nb('nav.activities') }).click();
     await page.getByRole('heading', { level: 1, name: nb('activities.title') }).waitFor();
     await page.getByTestId('plan-warnings').waitFor();
@@ -148,6 +141,6 @@ describe('activities in the staff app', () => {
   });
 
   it('has no axe violations on any page visited', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

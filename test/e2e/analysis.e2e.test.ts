@@ -2,24 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { codesignProgramme } from '../../src/modules/demo/programmes.js';
 import { focusGroupVtt, interviewLines, makeDocx } from './support/analysis-files.js';
-import { axeViolations, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { signInToDemoProgramme } from './support/demo-sign-in.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 let varde: VardeProcess;
 let browser: Browser;
 let page: Page;
-const violations: string[] = [];
+const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 let programmeId = '';
 let recipient = { name: '', municipality: '' };
 let provider = { name: '' };
 
-async function scan() {
-  await page.waitForLoadState('networkidle');
-  violations.push(...(await axeViolations(page)));
-}
+const scan = () => axe.scan(page);
 /** Records a signed paper consent (the programme asks consent before interviews and focus groups are recorded). */
 const paperConsent = (participantId: string) =>
   page.evaluate(async ({ programme, participant }) => {
@@ -69,7 +66,7 @@ async function codeWithKeyboard(turn: number, skip: number, take: number, code: 
 beforeAll(async () => {
   varde = await startVardeProcess();
   browser = await launchChromium();
-  page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 } })).newPage();
+  page = await newPage(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -78,12 +75,7 @@ afterAll(async () => {
 
 describe('qualitative analysis, from transcript to themes', () => {
   it('signs in as the demo coordinator and opens Analysis', async () => {
-    await page.goto(varde.signInLink);
-    await page.getByRole('button', { name: nb('auth.confirmButton') }).click();
-    await page.getByTestId('programme-list').waitFor();
-    await page.getByRole('link', { name: codesignProgramme.name }).click();
-    await page.getByRole('heading', { level: 1, name: codesignProgramme.name }).waitFor();
-    programmeId = new URL(page.url()).pathname.split('/')[2];
+    programmeId = await signInToDemoProgramme(page, varde.signInLink);
     const people = await json<{ id: string; name?: string; role: string; municipalityId: string }[]>(`/programmes/${programmeId}/participants`);
     const places = new Map((await json<{ id: string; name: string }[]>(`/programmes/${programmeId}/municipalities`)).map((m) => [m.id, m.name]));
     const r = people.find((p) => p.role === 'recipient' && p.name)!;
@@ -226,6 +218,6 @@ describe('qualitative analysis, from transcript to themes', () => {
   });
 
   it('no page visited has an accessibility violation (axe, WCAG 2.1 A and AA)', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

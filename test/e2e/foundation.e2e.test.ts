@@ -2,24 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { codesignProgramme } from '../../src/modules/demo/programmes.js';
-import { axeViolations, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage } from './support/browser.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 let varde: VardeProcess;
 let browser: Browser;
 let page: Page;
-const violations: string[] = [];
-
 /** Every page the test visits is scanned; the last test asserts none had a WCAG 2.1 A/AA violation. */
-async function scan() {
-  await page.waitForLoadState('networkidle');
-  violations.push(...(await axeViolations(page)));
-}
+const axe = axeLog();
+const scan = () => axe.scan(page);
 
 beforeAll(async () => {
   varde = await startVardeProcess();
   browser = await launchChromium();
-  page = await (await browser.newContext({ locale: 'nb-NO' })).newPage();
+  // Playwright's default screen size: this test was written against it.
+  page = await newPage(browser, { viewport: { width: 1280, height: 720 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -87,6 +84,6 @@ describe('foundation, as a newcomer meets it', () => {
   });
 
   it('no page visited has an accessibility violation (axe, WCAG 2.1 A and AA)', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../src/db/embedded.js';
 import { translate } from '../../src/i18n/index.js';
-import { codesignProgramme } from '../../src/modules/demo/programmes.js';
 import { participantXlsx, sampleRows } from '../support/participant-files.js';
 import { scanDatabase } from '../support/scan-database.js';
-import { axeViolations, axeViolationsWithoutScripts, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage, newPhonePage } from './support/browser.js';
+import { signInToDemoProgramme } from './support/demo-sign-in.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 // Issue 3, as a coordinator and a participant meet it. The app runs on a cluster this test also
@@ -20,7 +20,7 @@ let varde: VardeProcess;
 let browser: Browser;
 let staff: Page;
 let phone: Page;
-const violations: string[] = [];
+const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 const nn = (key: string, vars?: Record<string, string | number>) => translate('nn', key, vars);
 
@@ -29,21 +29,15 @@ let participantId = '';
 let participantCode = '';
 let personalLink = '';
 
-async function scan(page: Page) {
-  violations.push(...(await (page === phone ? axeViolationsWithoutScripts(page) : axeViolations(page))));
-}
+const scan = (page: Page) => (page === phone ? axe.scanWithoutScripts(page) : axe.scan(page, { settle: false }));
 
 beforeAll(async () => {
   cluster = await startEmbeddedCluster(path.join(await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-db-')), 'pg'), { persistent: false });
   database = connect(cluster.url, 2);
   varde = await startVardeProcess({ DATABASE_URL: cluster.url });
   browser = await launchChromium();
-  staff = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 900 } })).newPage();
-  // A participant's phone: small screen, and no JavaScript at all.
-  phone = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 360, height: 740 }, javaScriptEnabled: false })).newPage();
-  // Fail fast with a clear locator message rather than at the test's own time limit.
-  staff.setDefaultTimeout(20_000);
-  phone.setDefaultTimeout(20_000);
+  staff = await newPage(browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
+  phone = await newPhonePage(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -54,10 +48,7 @@ afterAll(async () => {
 
 describe('people and consent', () => {
   it('a coordinator imports 30 participants from XLSX: two bad rows are shown, fixed, and all are imported', async () => {
-    await staff.goto(varde.signInLink);
-    await staff.getByRole('button', { name: nb('auth.confirmButton') }).click();
-    await staff.getByTestId('programme-list').waitFor();
-    await staff.getByRole('link', { name: codesignProgramme.name }).click();
+    await signInToDemoProgramme(staff, varde.signInLink);
     await staff.getByRole('link', { name: nb('nav.people'), exact: true }).click();
     await staff.getByRole('link', { name: nb('people.tabs.import'), exact: true }).click();
 
@@ -143,6 +134,6 @@ describe('people and consent', () => {
   });
 
   it('no page visited has an accessibility violation (axe, WCAG 2.1 A and AA)', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

@@ -4,26 +4,22 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { codesignProgramme } from '../../src/modules/demo/programmes.js';
-import { axeViolations, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { signInToDemoProgramme } from './support/demo-sign-in.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 let varde: VardeProcess;
 let browser: Browser;
 let page: Page;
-const violations: string[] = [];
+const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 let municipalityNames: string[] = [];
-
-async function scan() {
-  await page.waitForLoadState('networkidle');
-  violations.push(...(await axeViolations(page)));
-}
+const scan = () => axe.scan(page);
 
 beforeAll(async () => {
   varde = await startVardeProcess();
   browser = await launchChromium();
-  page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 }, acceptDownloads: true })).newPage();
+  page = await newPage(browser, { acceptDownloads: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -32,12 +28,7 @@ afterAll(async () => {
 
 describe('pre/post results of the demo programme’s four courses', () => {
   it('opens Pre/post results from the programme menu', async () => {
-    await page.goto(varde.signInLink);
-    await page.getByRole('button', { name: nb('auth.confirmButton') }).click();
-    await page.getByTestId('programme-list').waitFor();
-    await page.getByRole('link', { name: codesignProgramme.name }).click();
-    await page.getByRole('heading', { level: 1, name: codesignProgramme.name }).waitFor();
-    const programmeId = new URL(page.url()).pathname.split('/')[2];
+    const programmeId = await signInToDemoProgramme(page, varde.signInLink);
     municipalityNames = await page.evaluate((id) => fetch(`/api/v1/programmes/${id}/municipalities`).then((r) => r.json()).then((ms: { name: string }[]) => ms.map((m) => m.name)), programmeId);
     expect(municipalityNames).toHaveLength(4);
     await page.getByRole('navigation', { name: nb('nav.programmeMenu') }).getByRole('link', { name: nb('prepost.title') }).click();
@@ -117,6 +108,6 @@ describe('pre/post results of the demo programme’s four courses', () => {
   });
 
   it('has no accessibility violations on any page visited', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

@@ -112,6 +112,8 @@ describe('questionnaires', () => {
     await staff.getByTestId('builder-publish').click();
     const dialog = staff.getByRole('dialog');
     await dialog.getByText(nb('questionnaires.builder.edit.publishText')).waitFor();
+    // The dialog fades in: scan once it is fully shown (half-transparent text would fail contrast).
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     await scan(staff);
     await dialog.getByRole('button', { name: nb('questionnaires.builder.edit.publish') }).click();
     await staff.getByText(nb('questionnaires.builder.edit.published', { version: 1 })).waitFor();

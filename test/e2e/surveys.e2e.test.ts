@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { codesignProgramme } from '../../src/modules/demo/programmes.js';
 import { sampleDefinition } from '../../src/modules/questionnaires/fixtures.js';
-import { axeViolations, axeViolationsWithoutScripts, launchChromium } from './support/browser.js';
+import { axeLog, launchChromium, newPage, newPhonePage } from './support/browser.js';
+import { signInToDemoProgramme } from './support/demo-sign-in.js';
 import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
 
 // Issue 5, distribution: a coordinator makes a pre/post pair and a public link with a QR code; a respondent
@@ -13,16 +13,13 @@ let varde: VardeProcess;
 let browser: Browser;
 let staff: Page;
 let phone: Page;
-const violations: string[] = [];
+const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 let programmeId = '';
 let publicUrl = '';
 
-async function scanStaff() {
-  await staff.waitForLoadState('networkidle');
-  violations.push(...(await axeViolations(staff)));
-}
-const scanPhone = async () => violations.push(...(await axeViolationsWithoutScripts(phone)));
+const scanStaff = () => axe.scan(staff);
+const scanPhone = () => axe.scanWithoutScripts(phone);
 
 /** An API call from the signed-in staff page (session cookie and CSRF token as the app sends them). */
 function call(method: string, path: string, body?: unknown) {
@@ -36,10 +33,8 @@ function call(method: string, path: string, body?: unknown) {
 beforeAll(async () => {
   varde = await startVardeProcess();
   browser = await launchChromium();
-  staff = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 } })).newPage();
-  phone = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 360, height: 740 }, javaScriptEnabled: false })).newPage();
-  staff.setDefaultTimeout(20_000);
-  phone.setDefaultTimeout(20_000);
+  staff = await newPage(browser, { timeout: 20_000 });
+  phone = await newPhonePage(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,12 +43,7 @@ afterAll(async () => {
 
 describe('surveys: a pre/post pair handed out by QR code, answered on a phone without JavaScript', () => {
   it('a coordinator creates a pre/post pair from a published questionnaire on the Surveys page', async () => {
-    await staff.goto(varde.signInLink);
-    await staff.getByRole('button', { name: nb('auth.confirmButton') }).click();
-    await staff.getByTestId('programme-list').waitFor();
-    await staff.getByRole('link', { name: codesignProgramme.name }).click();
-    await staff.getByRole('heading', { level: 1, name: codesignProgramme.name }).waitFor();
-    programmeId = new URL(staff.url()).pathname.split('/')[2];
+    programmeId = await signInToDemoProgramme(staff, varde.signInLink);
     const created = await call('POST', `/programmes/${programmeId}/instruments`, { definition: sampleDefinition() });
     expect(created.status).toBe(201);
     expect((await call('POST', `/programmes/${programmeId}/instruments/${created.body.id}/publish`)).status).toBe(200);
@@ -153,6 +143,6 @@ describe('surveys: a pre/post pair handed out by QR code, answered on a phone wi
   });
 
   it('no axe violations on any page', () => {
-    expect(violations).toEqual([]);
+    expect(axe.violations).toEqual([]);
   });
 });

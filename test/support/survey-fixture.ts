@@ -3,8 +3,18 @@ import { programmeRoles } from '../../src/modules/access/schema.js';
 import { participants } from '../../src/modules/people/schema.js';
 import { programmeMunicipalities, programmes } from '../../src/modules/programmes/schema.js';
 import type { InstrumentDefinition } from '../../src/modules/questionnaires/definition.js';
-import type { Caller, TestApp } from './app.js';
+import { afterAll } from 'vitest';
+import { createTestApp, type Caller, type TestApp } from './app.js';
 import { apiPrefix } from './openapi-operations.js';
+
+export type SurveyWorld = Awaited<ReturnType<typeof surveyProgramme>>;
+
+/** The usual start of a questionnaire database test: a test app holding one survey programme, closed after the file's tests. */
+export async function surveyTestApp(): Promise<{ t: TestApp; w: SurveyWorld }> {
+  const t = await createTestApp();
+  afterAll(() => t.close());
+  return { t, w: await surveyProgramme(t) };
+}
 
 /**
  * A programme with one municipality, a signed-in coordinator and helpers to build instruments and

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
+import { demoCodesignProgramme } from '../../../test/support/demo-programme.js';
 import { makeDocx } from '../../../test/support/docx.js';
 import { auditLog } from '../audit/schema.js';
 import { documents } from '../analysis/schema.js';
-import { loadDemoData } from '../demo/load.js';
 import { activities } from './schema.js';
 
 let t: TestApp;
@@ -18,9 +18,7 @@ const find = (p: any, typeKey: string, municipalityId: string | null, extra: Rec
 
 beforeAll(async () => {
   t = await createTestApp();
-  await loadDemoData(t.database.db);
-  admin = await t.signIn('admin@varde.example', { isAdmin: true });
-  programmeId = (await json(await t.call('GET', '/api/v1/programmes', { as: admin }))).find((p: any) => p.kind === 'codesign').id;
+  ({ admin, programmeId } = await demoCodesignProgramme(t));
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
-import { loadDemoData } from '../demo/load.js';
+import { demoCodesignProgramme } from '../../../test/support/demo-programme.js';
 import { participants } from '../people/schema.js';
 import { services } from '../programmes/schema.js';
 import { attendance, invitations } from './invitations-schema.js';
@@ -16,9 +16,7 @@ const api = (path: string) => `/api/v1/programmes/${programmeId}${path}`;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await loadDemoData(t.database.db);
-  admin = await t.signIn('admin@varde.example', { isAdmin: true });
-  programmeId = (await json(await t.call('GET', '/api/v1/programmes', { as: admin }))).find((p: any) => p.kind === 'codesign').id;
+  ({ admin, programmeId } = await demoCodesignProgramme(t));
   await t.call('POST', api('/activity-plan/generate'), { as: admin, body: { template: 'codesign' } });
   const db = t.database.db;
   const plan = await json(await t.call('GET', api('/activities'), { as: admin }));

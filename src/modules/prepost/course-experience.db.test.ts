@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller } from '../../../test/support/app.js';
-import { loadActor } from '../access/actor.js';
-import { loadPrePostDemo } from '../demo/prepost.js';
+import { prePostDemoProgramme } from '../../../test/support/prepost-demo.js';
 import { norwayMunicipalities } from '../programmes/norway-municipalities.js';
 
 const t = await createTestApp();
@@ -20,14 +19,9 @@ async function json(path: string, as: Caller = admin) {
 }
 
 beforeAll(async () => {
-  admin = await t.signIn('admin@varde.test', { isAdmin: true });
-  const created = await t.call('POST', '/api/v1/programmes', { as: admin, body: { kind: 'codesign', name: 'Kursopplevelse', startsOn: '2026-01-01', endsOn: '2027-12-31' } });
-  programmeId = ((await created.json()) as any).id;
-  municipalityIds = [];
-  for (const m of norwayMunicipalities.slice(20, 24)) municipalityIds.push(((await (await t.call('POST', `/api/v1/programmes/${programmeId}/municipalities`, { as: admin, body: { number: m.number } })).json()) as any).id);
-  await t.call('POST', `/api/v1/programmes/${programmeId}/roles`, { as: admin, body: { email: 'kontakt2@varde.test', name: 'Kontakt', role: 'municipal_contact', municipalityIds: [municipalityIds[2]] } });
-  contact = await t.signIn('kontakt2@varde.test');
-  await loadPrePostDemo(t.database.db, (await loadActor(t.database.db, admin.userId))!, programmeId, municipalityIds);
+  ({ admin, contact, programmeId, municipalityIds } = await prePostDemoProgramme(t, {
+    name: 'Kursopplevelse', municipalities: norwayMunicipalities.slice(20, 24), contact: { email: 'kontakt2@varde.test', municipalityIndex: 2 },
+  }));
 });
 afterAll(() => t.close());
 

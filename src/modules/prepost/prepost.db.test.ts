@@ -2,8 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller } from '../../../test/support/app.js';
-import { loadActor } from '../access/actor.js';
-import { loadPrePostDemo } from '../demo/prepost.js';
+import { prePostDemoProgramme } from '../../../test/support/prepost-demo.js';
 import { norwayMunicipalities } from '../programmes/norway-municipalities.js';
 import { insertPrePostStudy } from '../questionnaires/prepost-demo.js';
 import { knowledgeAttitudeDefinition } from './demo-data.js';
@@ -28,17 +27,11 @@ async function json(path: string, as: Caller = admin) {
 }
 
 beforeAll(async () => {
-  admin = await t.signIn('admin@varde.test', { isAdmin: true });
-  const created = await call('POST', '/programmes', admin, { kind: 'codesign', name: 'Før og etter', startsOn: '2026-01-01', endsOn: '2027-12-31' });
-  programmeId = ((await created.json()) as any).id;
-  municipalityIds = [];
-  for (const m of norwayMunicipalities.slice(10, 14)) municipalityIds.push(((await (await call('POST', `/programmes/${programmeId}/municipalities`, admin, { number: m.number })).json()) as any).id);
-  await call('POST', `/programmes/${programmeId}/roles`, admin, { email: 'kontakt@varde.test', name: 'Kontakt', role: 'municipal_contact', municipalityIds: [municipalityIds[1]] });
+  ({ admin, contact, programmeId, municipalityIds, instrumentId } = await prePostDemoProgramme(t, {
+    name: 'Før og etter', municipalities: norwayMunicipalities.slice(10, 14), contact: { email: 'kontakt@varde.test', municipalityIndex: 1 },
+  }));
   await call('POST', `/programmes/${programmeId}/roles`, admin, { email: 'fasilitator@varde.test', name: 'Fasilitator', role: 'facilitator' });
-  contact = await t.signIn('kontakt@varde.test');
   facilitator = await t.signIn('fasilitator@varde.test');
-  const actor = (await loadActor(db, admin.userId))!;
-  instrumentId = await loadPrePostDemo(db, actor, programmeId, municipalityIds);
 });
 afterAll(() => t.close());
 

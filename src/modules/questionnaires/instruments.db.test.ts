@@ -1,19 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { surveyProgramme } from '../../../test/support/survey-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { surveyTestApp } from '../../../test/support/survey-fixture.js';
 import { auditLog } from '../audit/schema.js';
 import { sampleDefinition } from './fixtures.js';
 import { publishDraft, saveDraft } from './instruments.js';
 import { instrumentVersions } from './schema.js';
 
-let t: TestApp;
-let w: Awaited<ReturnType<typeof surveyProgramme>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await surveyProgramme(t);
-});
-afterAll(() => t.close());
+const { t, w } = await surveyTestApp();
 
 const actorOf = () => ({ userId: w.coordinator.userId, name: 'k', email: 'k@varde.test', language: 'nb' as const, isAdmin: false, grants: [{ programmeId: w.programme.id, role: 'coordinator' as const, municipalityId: null }] });
 

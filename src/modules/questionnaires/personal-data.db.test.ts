@@ -1,20 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
 import { scanDatabase } from '../../../test/support/scan-database.js';
-import { browser, screenOf, surveyProgramme } from '../../../test/support/survey-fixture.js';
+import { browser, screenOf, surveyTestApp } from '../../../test/support/survey-fixture.js';
 import { accessExport } from '../privacy/access-export.js';
 import { withdrawParticipant } from '../privacy/withdraw.js';
 import { sampleDefinition } from './fixtures.js';
 import { responses, surveyInvitations } from './schema.js';
 
-let t: TestApp;
-let w: Awaited<ReturnType<typeof surveyProgramme>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await surveyProgramme(t);
-});
-afterAll(() => t.close());
+const { t, w } = await surveyTestApp();
 
 describe('linked responses are personal data', () => {
   it('appear in the person’s access export and go with them when they withdraw (erase)', async () => {

@@ -1,19 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { describe, expect, it } from 'vitest';
 import { scanDatabase } from '../../../test/support/scan-database.js';
-import { browser, screenOf, surveyProgramme } from '../../../test/support/survey-fixture.js';
+import { browser, screenOf, surveyTestApp } from '../../../test/support/survey-fixture.js';
 import { InstrumentDefinitionSchema } from './definition.js';
 import { matchedScorePairs } from './pairing-ops.js';
 import { responses } from './schema.js';
 
-let t: TestApp;
-let w: Awaited<ReturnType<typeof surveyProgramme>>;
-beforeAll(async () => {
-  t = await createTestApp();
-  w = await surveyProgramme(t);
-});
-afterAll(() => t.close());
+const { t, w } = await surveyTestApp();
 
 const text = (s: string) => ({ nb: s, nn: s, en: s });
 /** A five-item attitude scale (1–5), the shape of RAQ-7-like instruments: enough to score and pair. */

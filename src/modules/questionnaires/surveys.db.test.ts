@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { browser, surveyProgramme } from '../../../test/support/survey-fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browser, surveyTestApp } from '../../../test/support/survey-fixture.js';
 import { programmeRoles } from '../access/schema.js';
 import { programmeMunicipalities } from '../programmes/schema.js';
 import { sampleDefinition } from './fixtures.js';
 
-let t: TestApp;
-let w: Awaited<ReturnType<typeof surveyProgramme>>;
+const { t, w } = await surveyTestApp();
 let versionId: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  w = await surveyProgramme(t);
   versionId = await w.publishedVersion(sampleDefinition());
 });
-afterAll(() => t.close());
 
 describe('surveys', () => {
   it('a pre/post pair in one call shares a wave group; a third wave cannot take a taken place', async () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -9,6 +9,22 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * A page in its own context, in Norwegian bokmål on a desktop-sized screen unless the options say
+ * otherwise; `timeout` makes locators fail fast with a clear message rather than at the test's limit.
+ */
+export async function newPage(browser: Browser, options: BrowserContextOptions & { timeout?: number } = {}): Promise<Page> {
+  const { timeout, ...context } = options;
+  const page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 }, ...context })).newPage();
+  if (timeout) page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** A participant's phone: a 360 px screen and no JavaScript at all. */
+export function newPhonePage(browser: Browser): Promise<Page> {
+  return newPage(browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false, timeout: 20_000 });
 }
 
 /** WCAG 2.1 A and AA rules; returns the violations as readable lines (empty when the page passes). */
@@ -30,4 +46,21 @@ export async function axeViolationsWithoutScripts(page: Page): Promise<string[]>
   } finally {
     await copy.close();
   }
+}
+
+/** Every page a test file visits is scanned into one list; the file's last test expects it empty. */
+export function axeLog() {
+  const violations: string[] = [];
+  return {
+    violations,
+    /** A page with scripts (the staff app); by default once its requests have settled. */
+    async scan(page: Page, { settle = true } = {}) {
+      if (settle) await page.waitForLoadState('networkidle');
+      violations.push(...(await axeViolations(page)));
+    },
+    /** A page shown without JavaScript (a participant's phone). */
+    async scanWithoutScripts(page: Page) {
+      violations.push(...(await axeViolationsWithoutScripts(page)));
+    },
+  };
 }

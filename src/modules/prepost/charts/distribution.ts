@@ -2,17 +2,9 @@
  * Distribution of the scale scores before and after, as a grouped histogram over the scale's range
  * (pre and post bars side by side, told apart by fill and outline, not colour alone).
  */
-import { chartId, colours, formatNumber, linear, openSvg, text, type Chart, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, type Chart, type ScoreChartInput, type Translate } from './svg.js';
 
-export interface DistributionInput {
-  key: string;
-  scaleLabel: string;
-  groupLabel: string;
-  pre: number[];
-  post: number[];
-  min?: number;
-  max?: number;
-}
+export type DistributionInput = ScoreChartInput;
 
 /** Equal-width bins over [min, max]; the last bin includes max. */
 export function binCounts(values: readonly number[], min: number, max: number, bins: number): number[] {
@@ -57,13 +49,8 @@ export function distributionChart(input: DistributionInput, lang: string, t: Tra
   parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="#ffffff" stroke="${colours.pre}" stroke-width="1.5"/>`, text(pad.left + 16, ly, t('prepost.pre')));
   parts.push(`<rect x="${pad.left + 90}" y="${ly - 9}" width="12" height="10" fill="${colours.post}"/>`, text(pad.left + 106, ly, t('prepost.post')));
   parts.push(text(pad.left, 22, input.scaleLabel, 'font-weight="bold"'));
-  parts.push('</svg>');
-  return {
-    kind: 'distribution', svg: parts.join(''), width, height, title, description,
-    table: {
-      caption: title,
-      headers: [t('prepost.table.bin'), t('prepost.pre'), t('prepost.post')],
-      rows: pre.map((c, i) => [`${edge(i)} – ${edge(i + 1)}`, c, post[i]]),
-    },
-  };
+  return closeChart('distribution', parts, { width, height, title, description }, {
+    headers: [t('prepost.table.bin'), t('prepost.pre'), t('prepost.post')],
+    rows: pre.map((c, i) => [`${edge(i)} – ${edge(i + 1)}`, c, post[i]]),
+  });
 }

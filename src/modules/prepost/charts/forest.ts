@@ -2,7 +2,7 @@
  * Forest plot: the mean change (post − pre) with its 95 % CI for each course and pooled, against a
  * line at zero. Rows without a computable CI (too few pairs, suppressed) are listed with the reason.
  */
-import { chartId, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type Translate } from './svg.js';
 
 export interface ForestRow {
   label: string;
@@ -51,18 +51,13 @@ export function forestPlot(key: string, scaleLabel: string, rows: ForestRow[], l
     else parts.push(`<rect x="${(x(mean) - 4).toFixed(1)}" y="${cy - 4}" width="8" height="8" fill="${r.isPilot ? colours.pilot : colours.post}"/>`);
     parts.push(text(width - pad.right + 8, cy + 4, `${formatNumber(lang, mean)} [${formatNumber(lang, lower)}, ${formatNumber(lang, upper)}]`));
   });
-  parts.push('</svg>');
-  return {
-    kind: 'forest', svg: parts.join(''), width, height, title, description,
-    table: {
-      caption: title,
-      headers: [t('prepost.table.group'), t('prepost.table.pairs'), t('prepost.table.change'), t('prepost.table.ci')],
-      rows: rows.map((r) => [
-        r.label + (r.isPilot ? ` (${t('prepost.pilot')})` : ''),
-        r.n,
-        r.estimate ? formatNumber(lang, r.estimate.mean) : (r.note ?? '–'),
-        r.estimate ? `${formatNumber(lang, r.estimate.lower)} – ${formatNumber(lang, r.estimate.upper)}` : '–',
-      ]),
-    },
-  };
+  return closeChart('forest', parts, { width, height, title, description }, {
+    headers: [t('prepost.table.group'), t('prepost.table.pairs'), t('prepost.table.change'), t('prepost.table.ci')],
+    rows: rows.map((r) => [
+      r.label + (r.isPilot ? ` (${t('prepost.pilot')})` : ''),
+      r.n,
+      r.estimate ? formatNumber(lang, r.estimate.mean) : (r.note ?? '–'),
+      r.estimate ? `${formatNumber(lang, r.estimate.lower)} – ${formatNumber(lang, r.estimate.upper)}` : '–',
+    ]),
+  });
 }

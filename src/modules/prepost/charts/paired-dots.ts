@@ -2,18 +2,9 @@
  * Paired dot plot: each pair a line from its pre score to its post score, with the two means drawn
  * heavier. Shows what a mean hides — how many rose, fell or stayed, and by how much.
  */
-import { chartId, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type ScoreChartInput, type Translate } from './svg.js';
 
-export interface PairedDotsInput {
-  key: string;
-  scaleLabel: string;
-  groupLabel: string;
-  pre: number[];
-  post: number[];
-  /** Axis range; the data's range when the scale's is unknown. */
-  min?: number;
-  max?: number;
-}
+export type PairedDotsInput = ScoreChartInput;
 
 /** Beyond this many pairs every k-th is drawn (deterministically) so the SVG stays small; the description says so. */
 export const MAX_DRAWN_PAIRS = 600;
@@ -61,13 +52,8 @@ export function pairedDotPlot(input: PairedDotsInput, lang: string, t: Translate
   parts.push(text(xPre, height - 14, t('prepost.pre'), 'text-anchor="middle" font-weight="bold"'));
   parts.push(text(xPost, height - 14, t('prepost.post'), 'text-anchor="middle" font-weight="bold"'));
   parts.push(text(pad.left, 20, input.scaleLabel, 'font-weight="bold"'));
-  parts.push('</svg>');
-  return {
-    kind: 'paired_dots', svg: parts.join(''), width, height, title, description,
-    table: {
-      caption: title,
-      headers: [t('prepost.table.pairs'), t('prepost.table.meanPre'), t('prepost.table.meanPost'), t('prepost.table.rose'), t('prepost.table.fell'), t('prepost.table.unchanged')],
-      rows: n ? [[n, formatNumber(lang, meanPre), formatNumber(lang, meanPost), up, down, same]] : [],
-    },
-  };
+  return closeChart('paired_dots', parts, { width, height, title, description }, {
+    headers: [t('prepost.table.pairs'), t('prepost.table.meanPre'), t('prepost.table.meanPost'), t('prepost.table.rose'), t('prepost.table.fell'), t('prepost.table.unchanged')],
+    rows: n ? [[n, formatNumber(lang, meanPre), formatNumber(lang, meanPost), up, down, same]] : [],
+  });
 }

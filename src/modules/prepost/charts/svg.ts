@@ -23,6 +23,18 @@ export interface Chart {
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+/** One scale's scores before and after, for one group (a course or pooled): what the paired-dot and distribution charts draw. */
+export interface ScoreChartInput {
+  key: string;
+  scaleLabel: string;
+  groupLabel: string;
+  pre: number[];
+  post: number[];
+  /** Axis range; the data's range when the scale's is unknown. */
+  min?: number;
+  max?: number;
+}
+
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -73,4 +85,15 @@ export const colours = { pre: '#5a6b7d', post: '#0b5fa5', axis: '#1e2b3c', grid:
 /** Stable, short ids for chart elements. */
 export function chartId(kind: string, key: string): string {
   return `${kind}-${key.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12)}`;
+}
+
+/** Closes the SVG begun with openSvg and returns the chart; the table's caption is the chart's title. */
+export function closeChart(
+  kind: Chart['kind'],
+  parts: string[],
+  frame: { width: number; height: number; title: string; description: string },
+  table: Omit<ChartTable, 'caption'>,
+): Chart {
+  parts.push('</svg>');
+  return { kind, svg: parts.join(''), ...frame, table: { caption: frame.title, ...table } };
 }

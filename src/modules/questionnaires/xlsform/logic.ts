@@ -1,16 +1,14 @@
 import type { Condition } from '../definition.js';
+import { comparison, formatLogic, parseLogic, quoteLiteral, UnsupportedLogic, type LogicResult, type Token, type TokenCursor } from '../logic-expression.js';
 
 /**
  * XLSForm `relevant` ↔ Condition for the simple subset: `${x} = 'a'`, `${x} != ''`, comparisons with numbers,
  * `selected(${q}, 'v')`, `not(selected(${q}, 'v'))`, and/or, parentheses. Anything else (other XPath functions,
  * arithmetic, field-to-field comparisons) is refused with a reason. Also the simple `constraint`s.
+ * The and/or grammar shared with REDCap is in ../logic-expression.ts; XLSForm's own syntax is here.
  */
 
-export type RelevantResult = { ok: true; condition: Condition } | { ok: false; reason: string };
-
-class Unsupported extends Error {}
-
-type Token = { kind: 'ref'; name: string } | { kind: 'str'; value: string } | { kind: 'num'; value: number } | { kind: 'op'; value: string } | { kind: 'word'; value: string } | { kind: 'punct'; value: string };
+export type RelevantResult = LogicResult;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -34,109 +32,66 @@ function tokenize(text: string): Token[] {
       continue outer;
     }
     const fn = /^([A-Za-z:-]+)\s*\(/.exec(rest);
-    throw new Unsupported(fn ? `function ${fn[1]}()` : `unreadable text “${rest.slice(0, 20)}”`);
+    throw new UnsupportedLogic(fn ? `function ${fn[1]}()` : `unreadable text “${rest.slice(0, 20)}”`);
   }
   return tokens;
 }
 
 const opMap: Record<string, 'eq' | 'neq' | 'lt' | 'lte' | 'gt' | 'gte'> = { '=': 'eq', '!=': 'neq', '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte' };
 
-function parse(tokens: Token[]): Condition {
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const take = (kind: Token['kind'], value?: string) => {
-    const t = tokens[pos++];
-    if (!t || t.kind !== kind || (value !== undefined && (t as { value?: string }).value !== value)) throw new Unsupported('expression that is not a comparison of a field with a value');
-    return t;
-  };
-  const isWord = (v: string) => peek()?.kind === 'word' && (peek() as { value: string }).value === v;
-  function selected(): { item: string; value: string } {
-    take('word', 'selected');
-    take('punct', '(');
-    const ref = take('ref') as { name: string };
-    take('punct', ',');
-    const lit = tokens[pos++];
-    if (!lit || (lit.kind !== 'str' && lit.kind !== 'num')) throw new Unsupported('selected() with something other than a value');
-    take('punct', ')');
-    return { item: ref.name, value: String(lit.value) };
-  }
-  function primary(): Condition {
-    if (peek()?.kind === 'punct' && (peek() as { value: string }).value === '(') {
-      pos++;
-      const inner = or();
-      take('punct', ')');
-      return inner;
-    }
-    if (isWord('selected')) return { ...selected(), op: 'selected' };
-    if (isWord('not')) {
-      pos++;
-      take('punct', '(');
-      if (!isWord('selected')) throw new Unsupported('not() around something other than selected()');
-      const s = selected();
-      take('punct', ')');
-      return { ...s, op: 'notSelected' };
-    }
-    const ref = take('ref') as { name: string };
-    const op = opMap[(take('op') as { value: string }).value];
-    const lit = tokens[pos++];
-    if (!lit || (lit.kind !== 'str' && lit.kind !== 'num')) throw new Unsupported('comparison between two fields or with a calculation');
-    if (lit.kind === 'str' && lit.value === '' && (op === 'eq' || op === 'neq')) return { item: ref.name, op: op === 'eq' ? 'unanswered' : 'answered' };
-    return { item: ref.name, op, value: lit.value };
-  }
-  function and(): Condition {
-    const parts = [primary()];
-    while (isWord('and')) {
-      pos++;
-      parts.push(primary());
-    }
-    return parts.length === 1 ? parts[0] : { all: parts };
-  }
-  function or(): Condition {
-    const parts = [and()];
-    while (isWord('or')) {
-      pos++;
-      parts.push(and());
-    }
-    return parts.length === 1 ? parts[0] : { any: parts };
-  }
-  const result = or();
-  if (pos !== tokens.length) throw new Unsupported('expression that is not a comparison of a field with a value');
-  return result;
+/** selected(${q}, 'v') */
+function selected(c: TokenCursor): { item: string; value: string } {
+  c.take('word', 'selected');
+  c.take('punct', '(');
+  const ref = c.take('ref');
+  c.take('punct', ',');
+  const lit = c.literal('selected() with something other than a value');
+  c.take('punct', ')');
+  return { item: ref.name, value: String(lit.value) };
 }
 
 /** `rename` maps the form's names to Varde's (lowercased) variable names. */
 export function parseRelevant(text: string, rename: (name: string) => string = (n) => n): RelevantResult {
-  try {
-    const tokens = tokenize(text).map((t) => (t.kind === 'ref' ? { ...t, name: rename(t.name) } : t));
-    if (!tokens.length) return { ok: false, reason: 'empty' };
-    return { ok: true, condition: parse(tokens) };
-  } catch (e) {
-    if (e instanceof Unsupported) return { ok: false, reason: e.message };
-    throw e;
-  }
+  const tokens = () => tokenize(text).map((t) => (t.kind === 'ref' ? { ...t, name: rename(t.name) } : t));
+  return parseLogic(tokens, (c, group): Condition => {
+    if (c.at('punct', '(')) {
+      c.skip();
+      const inner = group();
+      c.take('punct', ')');
+      return inner;
+    }
+    if (c.at('word', 'selected')) return { ...selected(c), op: 'selected' };
+    if (c.at('word', 'not')) {
+      c.skip();
+      c.take('punct', '(');
+      if (!c.at('word', 'selected')) throw new UnsupportedLogic('not() around something other than selected()');
+      const s = selected(c);
+      c.take('punct', ')');
+      return { ...s, op: 'notSelected' };
+    }
+    const ref = c.take('ref');
+    const op = opMap[c.take('op').value];
+    return comparison(ref.name, op, c.literal('comparison between two fields or with a calculation'));
+  });
 }
 
-const lit = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v}'`);
 const opText = { eq: '=', neq: '!=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 
-export function formatRelevant(cond: Condition, nested = false): string {
-  if ('all' in cond || 'any' in cond) {
-    const parts = 'all' in cond ? cond.all : cond.any;
-    const text = parts.map((c) => formatRelevant(c, true)).join('all' in cond ? ' and ' : ' or ');
-    return nested && parts.length > 1 ? `(${text})` : text;
-  }
-  switch (cond.op) {
-    case 'answered':
-      return `\${${cond.item}} != ''`;
-    case 'unanswered':
-      return `\${${cond.item}} = ''`;
-    case 'selected':
-      return `selected(\${${cond.item}}, '${cond.value}')`;
-    case 'notSelected':
-      return `not(selected(\${${cond.item}}, '${cond.value}'))`;
-    default:
-      return `\${${cond.item}} ${opText[cond.op]} ${lit(cond.value)}`;
-  }
+export function formatRelevant(cond: Condition): string {
+  return formatLogic(cond, (leaf) => {
+    switch (leaf.op) {
+      case 'answered':
+        return `\${${leaf.item}} != ''`;
+      case 'unanswered':
+        return `\${${leaf.item}} = ''`;
+      case 'selected':
+        return `selected(\${${leaf.item}}, '${leaf.value}')`;
+      case 'notSelected':
+        return `not(selected(\${${leaf.item}}, '${leaf.value}'))`;
+      default:
+        return `\${${leaf.item}} ${opText[leaf.op]} ${quoteLiteral(leaf.value)}`;
+    }
+  });
 }
 
 /** What a simple constraint says: a range of the value, of its length, of the number of choices, or of a date. */
