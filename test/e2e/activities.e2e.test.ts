@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { parseIcs, type ParsedInvitation } from '../support/ics-parse.js';
 import { invitationMail } from '../support/mail-parts.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.js';
-import { axeLog, launchChromium, newPage, newPhonePage } from './support/browser.js';
+import { axeLog, newPage, newPhonePage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
 // Issue 4 as a coordinator and an invitee meet it: the seed-000 plan, a schedule that breaks the
 // order, an invitation by e-mail (a real SMTP server run here) with a calendar file, the answer and
 // the QR check-in on a phone without JavaScript, and the attendance rate on the indicators page.
 let smtp: TestSmtpServer;
-let varde: VardeProcess;
-let browser: Browser;
 let staff: Page;
 let phone: Page;
 const axe = axeLog();
@@ -61,17 +59,17 @@ async function attendanceRate(): Promise<string> {
   return (await total.getByRole('cell').last().textContent())!.trim();
 }
 
+// Hooks run in order and their clean-ups in reverse: the SMTP server starts first and closes last.
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  varde = await startVardeProcess({ SMTP_URL: smtp.url, MAIL_FROM: 'Varde <varde@varde.example>' });
-  browser = await launchChromium();
-  staff = await newPage(browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
-  phone = await newPhonePage(browser);
 });
 afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
   await smtp?.close();
+});
+const varde = useVardeAndChromium(() => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Varde <varde@varde.example>' }));
+beforeAll(async () => {
+  staff = await newPage(varde.browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
+  phone = await newPhonePage(varde.browser);
 });
 
 describe('activities, invitations and attendance', () => {

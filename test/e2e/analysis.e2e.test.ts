@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { focusGroupVtt, interviewLines, makeDocx } from './support/analysis-files.js';
-import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
-let varde: VardeProcess;
-let browser: Browser;
+const varde = useVardeAndChromium();
 let page: Page;
 const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
@@ -64,13 +63,7 @@ async function codeWithKeyboard(turn: number, skip: number, take: number, code: 
 }
 
 beforeAll(async () => {
-  varde = await startVardeProcess();
-  browser = await launchChromium();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
+  page = await newPage(varde.browser);
 });
 
 describe('qualitative analysis, from transcript to themes', () => {

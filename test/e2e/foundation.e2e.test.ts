@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { codesignProgramme } from '../../src/modules/demo/programmes.js';
-import { axeLog, launchChromium, newPage } from './support/browser.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { axeLog, newPage } from './support/browser.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
-let varde: VardeProcess;
-let browser: Browser;
+const varde = useVardeAndChromium();
 let page: Page;
 /** Every page the test visits is scanned; the last test asserts none had a WCAG 2.1 A/AA violation. */
 const axe = axeLog();
 const scan = () => axe.scan(page);
 
 beforeAll(async () => {
-  varde = await startVardeProcess();
-  browser = await launchChromium();
   // Playwright's default screen size: this test was written against it.
-  page = await newPage(browser, { viewport: { width: 1280, height: 720 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
+  page = await newPage(varde.browser, { viewport: { width: 1280, height: 720 } });
 });
 
 describe('foundation, as a newcomer meets it', () => {

@@ -2,22 +2,20 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { connect, type DatabaseHandle } from '../../src/db/client.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../src/db/embedded.js';
 import { translate } from '../../src/i18n/index.js';
 import { participantXlsx, sampleRows } from '../support/participant-files.js';
 import { scanDatabase } from '../support/scan-database.js';
-import { axeLog, launchChromium, newPage, newPhonePage } from './support/browser.js';
+import { axeLog, newPage, newPhonePage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
 // Issue 3, as a coordinator and a participant meet it. The app runs on a cluster this test also
 // reads, so it can prove at the end that the withdrawn person is nowhere in the database.
 let cluster: EmbeddedCluster;
 let database: DatabaseHandle;
-let varde: VardeProcess;
-let browser: Browser;
 let staff: Page;
 let phone: Page;
 const axe = axeLog();
@@ -31,19 +29,19 @@ let personalLink = '';
 
 const scan = (page: Page) => (page === phone ? axe.scanWithoutScripts(page) : axe.scan(page, { settle: false }));
 
+// Hooks run in order and their clean-ups in reverse: the cluster starts first and stops last.
 beforeAll(async () => {
   cluster = await startEmbeddedCluster(path.join(await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-db-')), 'pg'), { persistent: false });
   database = connect(cluster.url, 2);
-  varde = await startVardeProcess({ DATABASE_URL: cluster.url });
-  browser = await launchChromium();
-  staff = await newPage(browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
-  phone = await newPhonePage(browser);
 });
 afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
   await database?.close();
   await cluster?.stop();
+});
+const varde = useVardeAndChromium(() => ({ DATABASE_URL: cluster.url }));
+beforeAll(async () => {
+  staff = await newPage(varde.browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
+  phone = await newPhonePage(varde.browser);
 });
 
 describe('people and consent', () => {

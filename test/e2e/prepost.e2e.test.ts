@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
-import { axeLog, launchChromium, newPage } from './support/browser.js';
+import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
-let varde: VardeProcess;
-let browser: Browser;
+const varde = useVardeAndChromium();
 let page: Page;
 const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
@@ -17,13 +16,7 @@ let municipalityNames: string[] = [];
 const scan = () => axe.scan(page);
 
 beforeAll(async () => {
-  varde = await startVardeProcess();
-  browser = await launchChromium();
-  page = await newPage(browser, { acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
+  page = await newPage(varde.browser, { acceptDownloads: true });
 });
 
 describe('pre/post results of the demo programme’s four courses', () => {

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { sampleDefinition } from '../../src/modules/questionnaires/fixtures.js';
-import { axeLog, launchChromium, newPage, newPhonePage } from './support/browser.js';
+import { axeLog, newPage, newPhonePage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { startVardeProcess, type VardeProcess } from './support/varde-process.js';
+import { useVardeAndChromium } from './support/varde-process.js';
 
 // Issue 5, distribution: a coordinator makes a pre/post pair and a public link with a QR code; a respondent
 // answers the pre survey on a 360 px phone without JavaScript (code, one item per screen, an error, the
 // receipt); the coordinator's pages show progress and pairing. axe on every page, staff and participant.
-let varde: VardeProcess;
-let browser: Browser;
+const varde = useVardeAndChromium();
 let staff: Page;
 let phone: Page;
 const axe = axeLog();
@@ -31,14 +30,8 @@ function call(method: string, path: string, body?: unknown) {
 }
 
 beforeAll(async () => {
-  varde = await startVardeProcess();
-  browser = await launchChromium();
-  staff = await newPage(browser, { timeout: 20_000 });
-  phone = await newPhonePage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varde?.stop();
+  staff = await newPage(varde.browser, { timeout: 20_000 });
+  phone = await newPhonePage(varde.browser);
 });
 
 describe('surveys: a pre/post pair handed out by QR code, answered on a phone without JavaScript', () => {
@@ -121,7 +114,7 @@ describe('surveys: a pre/post pair handed out by QR code, answered on a phone wi
     expect(await phone.getByTestId('receipt').textContent()).toContain(nb('questionnaires.respond.receipt.title'));
     await scanPhone();
     // Fits a 360 px screen: nothing scrolls sideways (measured on the same HTML with scripting on).
-    const measure = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    const measure = await (await varde.browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
     await measure.setContent(await phone.content());
     expect(await measure.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await measure.context().close();

@@ -56,6 +56,8 @@ export function axeLog() {
     /** A page with scripts (the staff app); by default once its requests have settled. */
     async scan(page: Page, { settle = true } = {}) {
       if (settle) await page.waitForLoadState('networkidle');
+      // A dialog fades in over 300 ms; scanned mid-fade its text fails colour contrast. Endless ones (spinners) are not waited for.
+      await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
       violations.push(...(await axeViolations(page)));
     },
     /** A page shown without JavaScript (a participant's phone). */

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../../../src/db/embedded.js';
+import { launchChromium } from './browser.js';
 
 export interface VardeProcess {
   url: string;
@@ -47,6 +50,39 @@ export async function startVardeProcess(env: Record<string, string> = {}): Promi
         await exited;
       }
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts Varde and Chromium before the file's tests and stops both after them (Chromium first). `env`
+ * is read when Varde starts, so it may use what a beforeAll registered earlier started (an SMTP
+ * server, a database); a file's own beforeAll registered later runs after this one (to open pages).
+ */
+export function useVardeAndChromium(env: () => Record<string, string> = () => ({})) {
+  let varde: VardeProcess | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    varde = await startVardeProcess(env());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await varde?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('Varde and Chromium start in beforeAll: use them inside hooks and tests');
+    return value;
+  };
+  return {
+    get url() {
+      return started(varde).url;
+    },
+    get signInLink() {
+      return started(varde).signInLink;
+    },
+    get browser() {
+      return started(browser);
     },
   };
 }

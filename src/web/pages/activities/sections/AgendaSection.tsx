@@ -5,6 +5,7 @@ import { api } from '../../../api.js';
 import type { SectionProps } from '../../../activities-types.js';
 import { formatDate } from '../../../format.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import { useSectionAction } from './useSectionAction.js';
 
 /** The agenda: own items, then open follow-up points from earlier meetings of the series (closable here). */
 export function AgendaSection({ programmeId, detail, reload, archived }: SectionProps) {
@@ -13,12 +14,8 @@ export function AgendaSection({ programmeId, detail, reload, archived }: Section
   const path = `/programmes/${programmeId}/activities/${a.id}`;
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useSectionAction(reload);
   const editable = detail.mayWrite && !archived;
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try { await action(); reload(); } catch (e) { setError(e); }
-  };
   return (
     <Card data-testid="agenda-section">
       <Heading level={2} data-size="xs">{t('activities.agenda.heading')}</Heading>

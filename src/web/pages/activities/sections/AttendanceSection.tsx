@@ -10,6 +10,7 @@ import type { CheckInCode, InvitationList } from '../../../invitations-types.js'
 import { personLabel } from '../../../invitations-types.js';
 import type { Participant } from '../../../people-types.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import { useSectionAction } from './useSectionAction.js';
 
 /**
  * Attendance on a phone at the door: one row per invitee with "attended" / "did not attend" buttons,
@@ -26,11 +27,7 @@ export function AttendanceSection({ programmeId, detail, archived }: SectionProp
   const people = useApi<Participant[]>(editable ? `/programmes/${programmeId}/participants` : null);
   const [walkIn, setWalkIn] = useState('');
   const [hours, setHours] = useState('4');
-  const [error, setError] = useState<unknown>(null);
-  const run = async (action: () => Promise<unknown>, reload: () => void) => {
-    setError(null);
-    try { await action(); reload(); } catch (e) { setError(e); }
-  };
+  const { error, run } = useSectionAction();
   const mark = (participantId: string, attended: boolean) => run(() => api(`${path}/attendance/${participantId}`, { method: 'PUT', body: { attended } }), list.reload);
   const items = list.data?.items ?? [];
   const invited = items.filter((i) => i.invitationId);

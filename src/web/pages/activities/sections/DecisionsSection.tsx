@@ -6,6 +6,7 @@ import type { SectionProps } from '../../../activities-types.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { formatDate } from '../../../format.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import { useSectionAction } from './useSectionAction.js';
 
 const empty = { kind: 'follow_up', text: '', owner: '', dueOn: '' };
 
@@ -14,12 +15,8 @@ export function DecisionsSection({ programmeId, detail, reload, archived }: Sect
   const { t, i18n } = useTranslation();
   const path = `/programmes/${programmeId}/activities/${detail.activity.id}/decisions`;
   const [values, setValues] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useSectionAction(reload);
   const editable = detail.mayWrite && !archived;
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try { await action(); reload(); } catch (e) { setError(e); }
-  };
   const set = (key: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   return (
     <Card data-testid="decisions-section">

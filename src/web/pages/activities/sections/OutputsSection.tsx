@@ -5,6 +5,7 @@ import { api } from '../../../api.js';
 import type { SectionProps } from '../../../activities-types.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import { useSectionAction } from './useSectionAction.js';
 
 const kinds = ['priority_list', 'training_material', 'evaluation_forms', 'other'] as const;
 const empty = { kind: 'training_material', title: '', serviceId: '', items: '' };
@@ -14,13 +15,9 @@ export function OutputsSection({ programmeId, detail, reload, archived }: Sectio
   const { t } = useTranslation();
   const path = `/programmes/${programmeId}/activities/${detail.activity.id}/outputs`;
   const [values, setValues] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useSectionAction(reload);
   const editable = detail.mayWrite && !archived;
   const serviceName = (id: string | null) => detail.services.find((s) => s.id === id)?.name;
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try { await action(); reload(); } catch (e) { setError(e); }
-  };
   return (
     <Card data-testid="outputs-section">
       <Heading level={2} data-size="xs">{t('activities.outputs.heading')}</Heading>
