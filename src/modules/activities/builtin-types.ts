@@ -1,17 +1,8 @@
 import type { ActivityType } from '../people/activity-types.js';
-import type { ActivityMode, Labels, ParticipantSpec } from './schema.js';
+import type { ActivityTypeInput } from './types.js';
 
-export interface TypeDefaults {
-  key: ActivityType;
-  labels: Labels;
-  defaultDurationMinutes: number;
-  mode: ActivityMode;
-  recorded: boolean;
-  participants: ParticipantSpec[];
-  produces: string[];
-  pilotExtraMinutes?: number;
-  defaultCapacity?: number;
-}
+/** A built-in type: the same shape a programme's own type is created with, keyed by the shared vocabulary. */
+export type TypeDefaults = Omit<ActivityTypeInput, 'key' | 'defaultCapacity'> & { key: ActivityType; defaultCapacity?: number };
 
 /**
  * The built-in activity types, read from seed 000 §1.2.1/§1.2.3/§3.1 and seed 004. Copied into each

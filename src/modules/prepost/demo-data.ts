@@ -4,18 +4,8 @@
  * written for the demo (not a licensed instrument), with two subscales under a total.
  */
 import type { Answers, InstrumentDefinition } from '../questionnaires/definition.js';
+import { seededRandom } from '../../lib/seeded-random.js';
 
-/** Mulberry32: a tiny, well-known 32-bit PRNG; deterministic across platforms. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal by Box–Muller. */
 export function normal(random: () => number): number {

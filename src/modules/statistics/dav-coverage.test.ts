@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../lib/seeded-random.js';
 import { pairedEffectSizes } from './effect-sizes.js';
 
 /**
@@ -7,19 +8,8 @@ import { pairedEffectSizes } from './effect-sizes.js';
  * known population d_av and count how often the 95 % CI covers it. Seeded, so the test is repeatable;
  * with 2000 samples the binomial SE of the coverage is 0.005, so a correct CI lands within ±0.02 of 0.95.
  */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function simulate(n: number, delta: number, rho: number, sdPost: number, reps: number, seed: number) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(Math.max(random(), 1e-12))) * Math.cos(2 * Math.PI * random());
   // Population: pre ~ N(0, 1), post ~ N(delta, sdPost²), correlation rho → d_av = delta / ((1 + sdPost)/2).
   const truth = delta / ((1 + sdPost) / 2);
