@@ -65,6 +65,8 @@ describe('activities in the staff app', () => {
     await page.getByRole('link', { name: nb('activities.detail.back') }).click();
     await expect.poll(async () => (await page.getByTestId('plan-warnings').textContent()) ?? '').toContain('starter før');
     expect(await page.getByTestId('activity-timeline').locator('rect.bar-warning').count()).toBeGreaterThan(0);
+    // The broken order is drawn too: a red dashed arrow from the interview to the feedback meeting before it.
+    expect(await page.getByTestId('timeline-dependencies').locator('path[data-broken="true"]').count()).toBeGreaterThan(0);
     await scan();
   });
 

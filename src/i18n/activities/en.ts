@@ -29,6 +29,7 @@ export const activitiesEn: typeof activitiesNb = {
       heading: 'Timeline', caption: 'Activities in time order', unscheduled: 'Not scheduled', showTable: 'Show as table', showChart: 'Show as timeline',
       activity: 'Activity', municipality: 'Municipality', when: 'When', status: 'Status', after: 'Comes after', warning: 'Warning',
       chartLabel: 'Timeline of {{count}} scheduled activities from {{from}} to {{to}}',
+      legend: 'Arrows show the order activities must follow; a red dashed arrow is an order the schedule breaks.',
     },
     detail: {
       back: 'Back to the plan', heading: 'Details and order', save: 'Save details', addDependency: 'Must come after', type: 'Type', mode: 'Mode', duration: 'Duration', durationValue: '{{minutes}} min', location: 'Place', capacity: 'Seats',

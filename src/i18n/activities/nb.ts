@@ -27,6 +27,7 @@ export const activitiesNb = {
       heading: 'Tidslinje', caption: 'Aktiviteter i tidsrekkefølge', unscheduled: 'Ikke tidfestet', showTable: 'Vis som tabell', showChart: 'Vis som tidslinje',
       activity: 'Aktivitet', municipality: 'Kommune', when: 'Tidspunkt', status: 'Status', after: 'Kommer etter', warning: 'Advarsel',
       chartLabel: 'Tidslinje for {{count}} tidfestede aktiviteter fra {{from}} til {{to}}',
+      legend: 'Pilene viser rekkefølgen aktivitetene må følge; en rød stiplet pil er en rekkefølge timeplanen bryter.',
     },
     detail: {
       back: 'Tilbake til planen', heading: 'Detaljer og rekkefølge', save: 'Lagre detaljer', addDependency: 'Skal komme etter', type: 'Type', mode: 'Form', duration: 'Varighet', durationValue: '{{minutes}} min', location: 'Sted', capacity: 'Plasser',

@@ -29,6 +29,7 @@ export const activitiesNn: typeof activitiesNb = {
       heading: 'Tidslinje', caption: 'Aktivitetar i tidsrekkjefølgje', unscheduled: 'Ikkje tidfesta', showTable: 'Vis som tabell', showChart: 'Vis som tidslinje',
       activity: 'Aktivitet', municipality: 'Kommune', when: 'Tidspunkt', status: 'Status', after: 'Kjem etter', warning: 'Åtvaring',
       chartLabel: 'Tidslinje for {{count}} tidfesta aktivitetar frå {{from}} til {{to}}',
+      legend: 'Pilene viser rekkjefølgja aktivitetane må følgje; ei raud stipla pil er ei rekkjefølgje timeplanen bryt.',
     },
     detail: {
       back: 'Tilbake til planen', heading: 'Detaljar og rekkjefølgje', save: 'Lagre detaljar', addDependency: 'Skal kome etter', type: 'Type', mode: 'Form', duration: 'Varigheit', durationValue: '{{minutes}} min', location: 'Stad', capacity: 'Plassar',

@@ -79,7 +79,7 @@ export function ActivitiesPage() {
           {data.activities.length === 0 ? <Paragraph>{t('activities.generate.empty')}</Paragraph> : (
             <section aria-labelledby="plan-timeline">
               <Heading level={2} data-size="xs" id="plan-timeline">{t('activities.timeline.heading')}</Heading>
-              <Timeline activities={data.activities} lanes={lanes} warned={warned} />
+              <Timeline activities={data.activities} dependencies={data.dependencies} lanes={lanes} warned={warned} />
               <PlanTable plan={data} activities={data.activities} warned={warned} />
             </section>
           )}
