@@ -14,7 +14,7 @@ export const activitiesEn: typeof activitiesNb = {
     generate: {
       heading: 'Create plan from template',
       template: 'Template',
-      templates: { codesign: 'Co-design (seed 000): mapping, interviews, feedback meetings, workshop, course, follow-up', governance: 'Steering group and expert group (4 meetings each)', learning_network: 'Learning network (seed 004): gatherings, improvement team meetings, focus groups' },
+      templates: { codesign: 'Co-design (EBCD): mapping, interviews, feedback meetings, workshop, course, follow-up', governance: 'Steering group and expert group (4 meetings each)', learning_network: 'Learning network: gatherings, improvement team meetings, focus groups' },
       button: 'Create plan',
       result: '{{created}} activities were created, {{existing}} already existed.',
       empty: 'No activities yet. Create a plan from a template.',
@@ -62,7 +62,7 @@ export const activitiesEn: typeof activitiesNb = {
       planned: 'Planned', held: 'Held', cancelled: 'Cancelled', invited: 'Invited', attended: 'Attended', rate: 'Attendance', regular: 'Came regularly', total: 'Total',
       activityType: 'Activity type', role: 'Role', municipality: 'Municipality', value: 'Value', count: 'Count', notAvailable: 'not available',
       plannedVsHeld: 'Planned and held per activity type', invitedVsAttended: 'Invited and attended per role', regularChart: 'Came regularly per role',
-      engagement: 'Engagement indicators (seed 000 §2.1)',
+      engagement: 'Engagement indicators',
       engagementI: 'i) Services that have mapped their practice and chosen priority areas', engagementII: 'ii) Participation in feedback meetings, workshops, courses and meetings', engagementIII: 'iii) Co-developed training material',
       mappedShort: 'i) Mapped', materialsShort: 'iii) Material', regularLabel: 'Came regularly: at least N times', regularHelp: 'N of the activities they were invited to',
       servicesMapped: '{{done}} of {{total}} services', materials: '{{count}} recorded', small: 'fewer than {{threshold}}',

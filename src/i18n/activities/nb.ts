@@ -12,7 +12,7 @@ export const activitiesNb = {
     generate: {
       heading: 'Lag plan fra mal',
       template: 'Mal',
-      templates: { codesign: 'Samskaping (seed 000): kartlegging, intervju, tilbakemeldingsmøter, verksted, kurs, oppfølging', governance: 'Styringsgruppe og ekspertgruppe (4 møter hver)', learning_network: 'Læringsnettverk (seed 004): samlinger, møter i forbedringsteam, fokusgrupper' },
+      templates: { codesign: 'Samskaping (EBCD): kartlegging, intervju, tilbakemeldingsmøter, verksted, kurs, oppfølging', governance: 'Styringsgruppe og ekspertgruppe (4 møter hver)', learning_network: 'Læringsnettverk: samlinger, møter i forbedringsteam, fokusgrupper' },
       button: 'Lag plan',
       result: '{{created}} aktiviteter ble laget, {{existing}} fantes fra før.',
       empty: 'Ingen aktiviteter ennå. Lag en plan fra en mal.',
@@ -60,7 +60,7 @@ export const activitiesNb = {
       planned: 'Planlagt', held: 'Gjennomført', cancelled: 'Avlyst', invited: 'Invitert', attended: 'Deltok', rate: 'Oppmøte', regular: 'Kom jevnlig', total: 'Totalt',
       activityType: 'Aktivitetstype', role: 'Rolle', municipality: 'Kommune', value: 'Verdi', count: 'Antall', notAvailable: 'ikke tilgjengelig',
       plannedVsHeld: 'Planlagt og gjennomført per aktivitetstype', invitedVsAttended: 'Invitert og deltok per rolle', regularChart: 'Kom jevnlig per rolle',
-      engagement: 'Indikatorer for engasjement (seed 000 §2.1)',
+      engagement: 'Indikatorer for engasjement',
       engagementI: 'i) Tjenester som har kartlagt praksis og valgt prioriterte områder', engagementII: 'ii) Deltakelse på tilbakemeldingsmøter, verksteder, kurs og møter', engagementIII: 'iii) Opplæringsmateriell utviklet i fellesskap',
       mappedShort: 'i) Kartlagt', materialsShort: 'iii) Materiell', regularLabel: 'Kom jevnlig: minst N ganger', regularHelp: 'N av aktivitetene de var invitert til',
       servicesMapped: '{{done}} av {{total}} tjenester', materials: '{{count}} registrert', small: 'færre enn {{threshold}}',

@@ -14,7 +14,7 @@ export const activitiesNn: typeof activitiesNb = {
     generate: {
       heading: 'Lag plan frå mal',
       template: 'Mal',
-      templates: { codesign: 'Samskaping (seed 000): kartlegging, intervju, tilbakemeldingsmøte, verkstad, kurs, oppfølging', governance: 'Styringsgruppe og ekspertgruppe (4 møte kvar)', learning_network: 'Læringsnettverk (seed 004): samlingar, møte i forbetringsteam, fokusgrupper' },
+      templates: { codesign: 'Samskaping (EBCD): kartlegging, intervju, tilbakemeldingsmøte, verkstad, kurs, oppfølging', governance: 'Styringsgruppe og ekspertgruppe (4 møte kvar)', learning_network: 'Læringsnettverk: samlingar, møte i forbetringsteam, fokusgrupper' },
       button: 'Lag plan',
       result: '{{created}} aktivitetar vart laga, {{existing}} fanst frå før.',
       empty: 'Ingen aktivitetar enno. Lag ein plan frå ein mal.',
@@ -62,7 +62,7 @@ export const activitiesNn: typeof activitiesNb = {
       planned: 'Planlagd', held: 'Gjennomført', cancelled: 'Avlyst', invited: 'Invitert', attended: 'Deltok', rate: 'Oppmøte', regular: 'Kom jamleg', total: 'Totalt',
       activityType: 'Aktivitetstype', role: 'Rolle', municipality: 'Kommune', value: 'Verdi', count: 'Tal', notAvailable: 'ikkje tilgjengeleg',
       plannedVsHeld: 'Planlagd og gjennomført per aktivitetstype', invitedVsAttended: 'Invitert og deltok per rolle', regularChart: 'Kom jamleg per rolle',
-      engagement: 'Indikatorar for engasjement (seed 000 §2.1)',
+      engagement: 'Indikatorar for engasjement',
       engagementI: 'i) Tenester som har kartlagt praksis og valt prioriterte område', engagementII: 'ii) Deltaking på tilbakemeldingsmøte, verkstader, kurs og møte', engagementIII: 'iii) Opplæringsmateriell utvikla i fellesskap',
       mappedShort: 'i) Kartlagt', materialsShort: 'iii) Materiell', regularLabel: 'Kom jamleg: minst N gonger', regularHelp: 'N av aktivitetane dei var inviterte til',
       servicesMapped: '{{done}} av {{total}} tenester', materials: '{{count}} registrert', small: 'færre enn {{threshold}}',
