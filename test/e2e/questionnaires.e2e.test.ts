@@ -209,6 +209,9 @@ describe('questionnaires', () => {
     expect(await first.locator('html').getAttribute('lang')).toBe('nn');
     const half = order.indexOf('m05_belonging');
     for (const name of order.slice(0, half)) await answer(first, name);
+    // Wait until the server has saved the last step and shown the next screen: a tab closed while its post is
+    // still in flight would (rightly) lose that step.
+    await first.getByText(labelNn('m05_belonging')).first().waitFor();
     // The tab is closed in the middle: every step was saved, and the resume cookie stays in the browser.
     await first.close();
 
@@ -223,7 +226,7 @@ describe('questionnaires', () => {
     expect(await again.getByTestId('receipt').textContent()).toContain(nn('questionnaires.respond.receipt.title'));
     await scan(again, true);
     await again.close();
-  });
+  }, 240_000); // a dozen screens, each scanned by axe: slow on a busy 2-core machine
 
   it('the answers come back in the XLSX export, with the codebook and the formula neutralised', async () => {
     await staff.goto(`${varde.url}/programmes/${programmeId}/questionnaires/surveys/${surveyId}`);

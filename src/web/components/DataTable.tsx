@@ -15,7 +15,8 @@ interface Props {
 /** A data table as every list in the staff app shows one: scrolls sideways on small screens, has a caption for screen readers and one header row. */
 export function DataTable({ caption, head, children, testId, className, zebra = true }: Props) {
   return (
-    <div className="table-wrap">
+    // A region with a name and a tab stop: when the table scrolls sideways, keyboard users can scroll it too.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <Table data-testid={testId} zebra={zebra} className={['data-table', className].filter(Boolean).join(' ')}>
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>

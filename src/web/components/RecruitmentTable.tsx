@@ -33,7 +33,7 @@ export function RecruitmentTable({ cells, threshold, caption }: { cells: Overvie
     </Table.Row>
   );
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <Table className="data-table" zebra>
         <caption>{caption}</caption>
         <Table.Head>

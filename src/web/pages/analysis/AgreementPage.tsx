@@ -83,7 +83,7 @@ export function AgreementPage() {
       {!report.data ? (report.error ? <LoadState error={report.error} /> : null) : (
         <>
           <Paragraph>{t('analysis.agreement.unit', { units: number(report.data.units, 0), documents: report.data.documents.length })}</Paragraph>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('analysis.agreement.caption')}>
             <Table zebra className="data-table" data-testid="agreement-table">
               <caption>{t('analysis.agreement.caption')}</caption>
               <Table.Head>
@@ -112,7 +112,7 @@ export function AgreementPage() {
           <section className="section" aria-labelledby="disagreements-heading">
             <Heading level={2} data-size="sm" id="disagreements-heading">{t('analysis.agreement.disagreements')}</Heading>
             {report.data.disagreementsHidden ? <Paragraph>{t('analysis.agreement.hidden')}</Paragraph> : report.data.disagreements.length === 0 ? <Paragraph>{t('analysis.agreement.noDisagreements')}</Paragraph> : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('analysis.agreement.side', { a: coders?.get(coderA) ?? t('analysis.agreement.coderA'), b: coders?.get(coderB) ?? t('analysis.agreement.coderB') })}>
                 <Table className="data-table" data-testid="disagreement-table">
                   <caption>{t('analysis.agreement.side', { a: coders?.get(coderA) ?? t('analysis.agreement.coderA'), b: coders?.get(coderB) ?? t('analysis.agreement.coderB') })}</caption>
                   <Table.Head>
