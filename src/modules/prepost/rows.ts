@@ -7,6 +7,9 @@ import type { Result } from '../statistics/index.js';
 import type { GroupResult, PrePostAnalysis, ScaleResult } from './analyse.js';
 import { formatNumber, type Translate } from './charts/svg.js';
 import type { ForestRow } from './charts/forest.js';
+import type { ResultRow } from '../../lib/prepost-result-row.js';
+
+export type { ResultRow };
 
 /** APA: no leading zero for p, exact to three decimals, "< .001" below that. Decimal comma in nb/nn. */
 export function formatP(lang: string, p: number): string {
@@ -32,30 +35,6 @@ export function reasonText(t: Translate, r: { ok: false; reason: string }): stri
 function okOr<T>(r: Result<T> | null, t: Translate, f: (v: Extract<Result<T>, { ok: true }>) => string): string {
   if (!r) return '–';
   return r.ok ? f(r as Extract<Result<T>, { ok: true }>) : reasonText(t, r);
-}
-
-export interface ResultRow {
-  /** A course's wave group id, 'later' or 'pooled'. */
-  key: string;
-  scale: string;
-  group: string;
-  isPilot: boolean;
-  n: number;
-  preMeanSd: string;
-  postMeanSd: string;
-  preMedianIqr: string;
-  postMedianIqr: string;
-  change: string;
-  recommended: string;
-  tTest: string;
-  tP: string;
-  wilcoxon: string;
-  wilcoxonP: string;
-  dz: string;
-  gav: string;
-  rankBiserial: string;
-  normality: string;
-  excluded: string;
 }
 
 export function groupRow(scaleLabel: string, g: GroupResult, lang: string, t: Translate): ResultRow {

@@ -1,31 +1,12 @@
 // Shapes of the pre/post API answers the page reads (src/modules/prepost/routes.ts).
+import type { ResultRow } from '../../../lib/prepost-result-row.js';
+
+export type { ResultRow };
+
 export interface PrePostInstrument {
   instrumentId: string;
   title: Record<string, string | undefined>;
   waveGroups: number;
-}
-
-export interface ResultRow {
-  key: string;
-  scale: string;
-  group: string;
-  isPilot: boolean;
-  n: number;
-  preMeanSd: string;
-  postMeanSd: string;
-  preMedianIqr: string;
-  postMedianIqr: string;
-  change: string;
-  recommended: string;
-  tTest: string;
-  tP: string;
-  wilcoxon: string;
-  wilcoxonP: string;
-  dz: string;
-  gav: string;
-  rankBiserial: string;
-  normality: string;
-  excluded: string;
 }
 
 export interface PrePostAnalysisDto {
