@@ -6,7 +6,7 @@ import { scaleCharts } from './charts.js';
 import { binCounts, distributionChart } from './charts/distribution.js';
 import { forestPlot } from './charts/forest.js';
 import { pairedDotPlot, MAX_DRAWN_PAIRS } from './charts/paired-dots.js';
-import { ticks } from './charts/svg.js';
+import { ticks } from '../../lib/charts/svg.js';
 import { handStudy } from './fixtures.js';
 
 const t = (k: string, v?: Record<string, string | number>) => translate('nb', k, v);

@@ -8,7 +8,7 @@ import { scaleValues } from './analyse.js';
 import { distributionChart } from './charts/distribution.js';
 import { forestPlot } from './charts/forest.js';
 import { pairedDotPlot } from './charts/paired-dots.js';
-import type { Chart, Translate } from './charts/svg.js';
+import type { Chart, Translate } from '../../lib/charts/svg.js';
 import { matchPrePostPairs } from './pairing.js';
 import { forestRows } from './rows.js';
 import { localText } from './service.js';

@@ -6,7 +6,7 @@
 import { WILCOXON_EXACT_MAX_N, MIN_PAIRS_FOR_T_RECOMMENDATION, NORMALITY_ALPHA } from '../statistics/index.js';
 import type { PrePostAnalysis, ScaleResult } from './analyse.js';
 import type { ScaleReliability } from './reliability.js';
-import { formatNumber, type Translate } from './charts/svg.js';
+import { formatNumber, type Translate } from '../../lib/charts/svg.js';
 import { formatCi, pPhrase } from './rows.js';
 
 /** Cohen's (1988) conventional labels for |g|: stated as conventions, not as a judgement of importance. */

@@ -7,11 +7,11 @@ import {
   AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import { translate, type Language } from '../../i18n/index.js';
-import type { Chart } from './charts/svg.js';
+import type { Chart } from '../../lib/charts/svg.js';
 import { scaleCharts } from './charts.js';
 import { methodsParagraph, plainSummary, reliabilitySentence } from './narrative.js';
 import type { ScaleReliability } from './reliability.js';
-import { svgToPng } from './png.js';
+import { svgToPng } from '../../lib/charts/png.js';
 import { scaleRows, type ResultRow } from './rows.js';
 import { localText, type PrePostView } from './service.js';
 

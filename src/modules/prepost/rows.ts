@@ -5,7 +5,7 @@
  */
 import type { Result } from '../statistics/index.js';
 import type { GroupResult, PrePostAnalysis, ScaleResult } from './analyse.js';
-import { formatNumber, type Translate } from './charts/svg.js';
+import { formatNumber, type Translate } from '../../lib/charts/svg.js';
 import type { ForestRow } from './charts/forest.js';
 import type { ResultRow } from '../../lib/prepost-result-row.js';
 

@@ -2,7 +2,7 @@
  * Distribution of the scale scores before and after, as a grouped histogram over the scale's range
  * (pre and post bars side by side, told apart by fill and outline, not colour alone).
  */
-import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, type Chart, type ScoreChartInput, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, type Chart, type ScoreChartInput, type Translate } from '../../../lib/charts/svg.js';
 
 export type DistributionInput = ScoreChartInput;
 

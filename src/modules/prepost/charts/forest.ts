@@ -2,7 +2,7 @@
  * Forest plot: the mean change (post − pre) with its 95 % CI for each course and pooled, against a
  * line at zero. Rows without a computable CI (too few pairs, suppressed) are listed with the reason.
  */
-import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type Translate } from '../../../lib/charts/svg.js';
 
 export interface ForestRow {
   label: string;

@@ -2,7 +2,7 @@
  * Paired dot plot: each pair a line from its pre score to its post score, with the two means drawn
  * heavier. Shows what a mean hides — how many rose, fell or stayed, and by how much.
  */
-import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type ScoreChartInput, type Translate } from './svg.js';
+import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, ticks, type Chart, type ScoreChartInput, type Translate } from '../../../lib/charts/svg.js';
 
 export type PairedDotsInput = ScoreChartInput;
 

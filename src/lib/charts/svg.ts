@@ -11,7 +11,8 @@ export interface ChartTable {
 }
 
 export interface Chart {
-  kind: 'paired_dots' | 'forest' | 'distribution';
+  /** Which chart this is (prepost: paired_dots, forest, distribution; spc: run, i, mr, p, u, c; codesign: emotional_map …). */
+  kind: string;
   svg: string;
   width: number;
   height: number;
