@@ -1,10 +1,15 @@
 import type { Messages } from './nb.js';
 import { consentEn, consentErrorsEn } from './consent/en.js';
+import { withdrawalSearchEn, withdrawalSearchErrorsEn } from './privacy/en.js';
 import { analysisEn, analysisErrorsEn } from './analysis/en.js';
 import { invitationsEn, invitationsErrorsEn } from './invitations/en.js';
 import { questionnairesEn, questionnairesErrorsEn } from './questionnaires/en.js';
+import { rateLimitErrorsEn } from './ratelimits/en.js';
 import { prepostEn, statisticsEn } from './prepost/en.js';
 import { activitiesEn } from './activities/en.js';
+import { boardsEn } from './boards/en.js';
+import { limitsEn } from './limits/en.js';
+import { chartsEn } from './charts/en.js';
 
 // English.
 export const en: Messages = {
@@ -186,12 +191,16 @@ export const en: Messages = {
     entities: { programme: 'Programme', programme_municipality: 'Participating municipality', service: 'Service', programme_role: 'Role', session: 'Session', user: 'User' },
   },
   ...consentEn,
+  ...withdrawalSearchEn,
   ...analysisEn,
   ...invitationsEn,
   ...questionnairesEn,
   ...prepostEn,
   ...statisticsEn,
   ...activitiesEn,
+  ...boardsEn,
+  ...limitsEn,
+  ...chartsEn,
   people: {
     title: 'People',
     tabs: { list: 'Participants', import: 'Import', groups: 'Groups', recruitment: 'Recruitment' },
@@ -353,9 +362,11 @@ export const en: Messages = {
   },
   errors: {
     ...consentErrorsEn,
+    ...withdrawalSearchErrorsEn,
     ...analysisErrorsEn,
     ...invitationsErrorsEn,
     ...questionnairesErrorsEn,
+    ...rateLimitErrorsEn,
     validation: 'Some fields need correcting.',
     required: 'This field is required.',
     tooShort: 'Must have at least {{min}} characters.',

@@ -1,9 +1,14 @@
 import { consentNb, consentErrorsNb } from './consent/nb.js';
+import { withdrawalSearchNb, withdrawalSearchErrorsNb } from './privacy/nb.js';
 import { analysisNb, analysisErrorsNb } from './analysis/nb.js';
 import { invitationsNb, invitationsErrorsNb } from './invitations/nb.js';
 import { questionnairesNb, questionnairesErrorsNb } from './questionnaires/nb.js';
+import { rateLimitErrorsNb } from './ratelimits/nb.js';
 import { prepostNb, statisticsNb } from './prepost/nb.js';
 import { activitiesNb } from './activities/nb.js';
+import { boardsNb } from './boards/nb.js';
+import { limitsNb } from './limits/nb.js';
+import { chartsNb } from './charts/nb.js';
 // Bokmål: the default language. nn.ts and en.ts must have exactly the same keys (checked by the type and a test).
 export const nb = {
   lang: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', label: 'Språk' },
@@ -184,12 +189,16 @@ export const nb = {
     entities: { programme: 'Prosjekt', programme_municipality: 'Deltakerkommune', service: 'Tjeneste', programme_role: 'Rolle', session: 'Økt', user: 'Bruker' },
   },
   ...consentNb,
+  ...withdrawalSearchNb,
   ...analysisNb,
   ...invitationsNb,
   ...questionnairesNb,
   ...prepostNb,
   ...statisticsNb,
   ...activitiesNb,
+  ...boardsNb,
+  ...limitsNb,
+  ...chartsNb,
   people: {
     title: 'Personer',
     tabs: { list: 'Deltakere', import: 'Importer', groups: 'Grupper', recruitment: 'Rekruttering' },
@@ -351,9 +360,11 @@ export const nb = {
   },
   errors: {
     ...consentErrorsNb,
+    ...withdrawalSearchErrorsNb,
     ...analysisErrorsNb,
     ...invitationsErrorsNb,
     ...questionnairesErrorsNb,
+    ...rateLimitErrorsNb,
     validation: 'Noen av feltene må rettes.',
     required: 'Feltet må fylles ut.',
     tooShort: 'Må ha minst {{min}} tegn.',

@@ -1,10 +1,15 @@
 import type { Messages } from './nb.js';
 import { consentNn, consentErrorsNn } from './consent/nn.js';
+import { withdrawalSearchNn, withdrawalSearchErrorsNn } from './privacy/nn.js';
 import { analysisNn, analysisErrorsNn } from './analysis/nn.js';
 import { invitationsNn, invitationsErrorsNn } from './invitations/nn.js';
 import { questionnairesNn, questionnairesErrorsNn } from './questionnaires/nn.js';
+import { rateLimitErrorsNn } from './ratelimits/nn.js';
 import { prepostNn, statisticsNn } from './prepost/nn.js';
 import { activitiesNn } from './activities/nn.js';
+import { boardsNn } from './boards/nn.js';
+import { limitsNn } from './limits/nn.js';
+import { chartsNn } from './charts/nn.js';
 
 // Nynorsk.
 export const nn: Messages = {
@@ -186,12 +191,16 @@ export const nn: Messages = {
     entities: { programme: 'Prosjekt', programme_municipality: 'Deltakarkommune', service: 'Teneste', programme_role: 'Rolle', session: 'Økt', user: 'Brukar' },
   },
   ...consentNn,
+  ...withdrawalSearchNn,
   ...analysisNn,
   ...invitationsNn,
   ...questionnairesNn,
   ...prepostNn,
   ...statisticsNn,
   ...activitiesNn,
+  ...boardsNn,
+  ...limitsNn,
+  ...chartsNn,
   people: {
     title: 'Personar',
     tabs: { list: 'Deltakarar', import: 'Importer', groups: 'Grupper', recruitment: 'Rekruttering' },
@@ -353,9 +362,11 @@ export const nn: Messages = {
   },
   errors: {
     ...consentErrorsNn,
+    ...withdrawalSearchErrorsNn,
     ...analysisErrorsNn,
     ...invitationsErrorsNn,
     ...questionnairesErrorsNn,
+    ...rateLimitErrorsNn,
     validation: 'Nokre av felta må rettast.',
     required: 'Feltet må fyllast ut.',
     tooShort: 'Må ha minst {{min}} teikn.',

@@ -1,0 +1,27 @@
+// English strings for run and control charts (src/lib/charts/spc*.ts); spread into ../en.ts.
+export const chartsEn = {
+  spc: {
+    chartNames: { run: 'Run chart', i: 'I chart (individual values)', mr: 'MR chart (moving ranges)', p: 'P chart (proportion)', u: 'U chart (rate)', c: 'C chart (count)' },
+    median: 'Median',
+    mean: 'Mean',
+    centre: 'Centre line',
+    lcl: 'Lower control limit',
+    ucl: 'Upper control limit',
+    goal: 'Goal',
+    baseline: 'Baseline',
+    part: 'Part {{part}}',
+    period: 'Period',
+    value: 'Value',
+    signal: 'Signal',
+    signalOutside: 'outside the control limits',
+    signalRun: 'part of a shift or too few crossings',
+    annotations: 'Notes',
+    description: '{{chart}} with {{points}} points. {{signals}}',
+    noSignals: 'No signal of non-random variation.',
+    runsLong: 'Part {{part}}: {{longest}} points in a row on the same side of the {{centre}} (more than {{max}} is a shift) – a sign that the process has changed.',
+    runsCrossings: 'Part {{part}}: the line crosses the {{centre}} only {{crossings}} times (fewer than {{min}} is too few) – a sign that the process has changed.',
+    sigmaSignal: 'Part {{part}}: {{count}} point(s) outside the control limits – special-cause variation worth looking into.',
+    fewPoints: 'With fewer than 10 useful points the rules are unreliable; read the chart with care.',
+    noData: 'No data yet.',
+  },
+};

@@ -1,0 +1,27 @@
+// Bokmål strings for run and control charts (src/lib/charts/spc*.ts); spread into ../nb.ts.
+export const chartsNb = {
+  spc: {
+    chartNames: { run: 'Seriediagram', i: 'I-diagram (enkeltverdier)', mr: 'MR-diagram (glidende variasjonsbredde)', p: 'P-diagram (andel)', u: 'U-diagram (rate)', c: 'C-diagram (antall)' },
+    median: 'Median',
+    mean: 'Gjennomsnitt',
+    centre: 'Senterlinje',
+    lcl: 'Nedre kontrollgrense',
+    ucl: 'Øvre kontrollgrense',
+    goal: 'Mål',
+    baseline: 'Grunnlinje',
+    part: 'Del {{part}}',
+    period: 'Periode',
+    value: 'Verdi',
+    signal: 'Signal',
+    signalOutside: 'utenfor kontrollgrensene',
+    signalRun: 'del av et skift eller for få kryssinger',
+    annotations: 'Merknader',
+    description: '{{chart}} med {{points}} punkter. {{signals}}',
+    noSignals: 'Ingen signal om ikke-tilfeldig variasjon.',
+    runsLong: 'Del {{part}}: {{longest}} punkter på rad på samme side av {{centre}} (mer enn {{max}} er et skift) – et tegn på at prosessen har endret seg.',
+    runsCrossings: 'Del {{part}}: kurven krysser {{centre}} bare {{crossings}} ganger (færre enn {{min}} er for få) – et tegn på at prosessen har endret seg.',
+    sigmaSignal: 'Del {{part}}: {{count}} punkt(er) ligger utenfor kontrollgrensene – spesiell variasjon som bør undersøkes.',
+    fewPoints: 'Med færre enn 10 nyttige punkter er reglene lite pålitelige; tolk diagrammet med forsiktighet.',
+    noData: 'Ingen data ennå.',
+  },
+};

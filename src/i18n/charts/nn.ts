@@ -1,0 +1,27 @@
+// Nynorsk strings for run and control charts (src/lib/charts/spc*.ts); spread into ../nn.ts.
+export const chartsNn = {
+  spc: {
+    chartNames: { run: 'Seriediagram', i: 'I-diagram (enkeltverdiar)', mr: 'MR-diagram (glidande variasjonsbreidd)', p: 'P-diagram (del)', u: 'U-diagram (rate)', c: 'C-diagram (tal)' },
+    median: 'Median',
+    mean: 'Gjennomsnitt',
+    centre: 'Senterlinje',
+    lcl: 'Nedre kontrollgrense',
+    ucl: 'Øvre kontrollgrense',
+    goal: 'Mål',
+    baseline: 'Grunnlinje',
+    part: 'Del {{part}}',
+    period: 'Periode',
+    value: 'Verdi',
+    signal: 'Signal',
+    signalOutside: 'utanfor kontrollgrensene',
+    signalRun: 'del av eit skift eller for få kryssingar',
+    annotations: 'Merknader',
+    description: '{{chart}} med {{points}} punkt. {{signals}}',
+    noSignals: 'Ikkje noko signal om ikkje-tilfeldig variasjon.',
+    runsLong: 'Del {{part}}: {{longest}} punkt på rad på same side av {{centre}} (meir enn {{max}} er eit skift) – eit teikn på at prosessen har endra seg.',
+    runsCrossings: 'Del {{part}}: kurva kryssar {{centre}} berre {{crossings}} gonger (færre enn {{min}} er for få) – eit teikn på at prosessen har endra seg.',
+    sigmaSignal: 'Del {{part}}: {{count}} punkt ligg utanfor kontrollgrensene – spesiell variasjon som bør undersøkjast.',
+    fewPoints: 'Med færre enn 10 nyttige punkt er reglane lite pålitelege; tolk diagrammet med varsemd.',
+    noData: 'Ingen data enno.',
+  },
+};
