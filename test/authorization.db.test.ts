@@ -12,6 +12,11 @@ import { interchangeExpectations } from './support/interchange-world.js';
 import { prepostExpectations } from './support/prepost-world.js';
 import { activitiesConsuming, activitiesExpectations, buildActivitiesWorld } from './support/activities-world.js';
 import { buildInvitationsWorld, invitationsExpectations } from './support/invitations-world.js';
+import { buildCourseWorld, courseConsuming, courseExpectations } from './support/course-world.js';
+import { buildImprovementWorld, improvementExpectations } from './support/improvement-world.js';
+import { boardsConsuming, boardsExpectations, buildBoardsWorld } from './support/boards-world.js';
+import { buildCodesignWorld, codesignEvidenceExpectations } from './support/codesign-world.js';
+import { buildWithdrawalHitsWorld, withdrawalHitsBodies, withdrawalHitsConsuming, withdrawalHitsExpectations } from './support/withdrawal-hits-world.js';
 import { apiPrefix, fillPath, loadOperations, type Operation } from './support/openapi-operations.js';
 import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type Throwaway, type World } from './support/world.js';
 
@@ -51,6 +56,14 @@ const expectations: Record<string, Rule> = {
   ...prepostExpectations<Rule>(members),
   ...activitiesExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...invitationsExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...courseExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  // Improvement (issue 13): the learning network's sharing exception — every member reads every team; only its own municipality edits; an unshared measure is 404 to other municipalities.
+  ...improvementExpectations<Rule>(members, (rule) => rule as Rule),
+  ...boardsExpectations<Rule>(members),
+  // Co-design evidence (issue 12: touchpoints, emotional map, material, target areas, golden thread).
+  ...codesignEvidenceExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  // The withdrawal to-do list and records (issue 11 §4): coordinators only.
+  ...withdrawalHitsExpectations<Rule>(members),
   'GET /session': everyone,
   'POST /auth/sign-in-link': everyone,
   'POST /auth/sign-out': signedIn,
@@ -118,7 +131,8 @@ const expectations: Record<string, Rule> = {
   'POST /programmes/{programmeId}/groups/improvement-teams': members(['coordinator']),
   'PATCH /programmes/{programmeId}/groups/{groupId}': members(writers, municipal),
   'DELETE /programmes/{programmeId}/groups/{groupId}': members(['coordinator'], municipal),
-  'POST /programmes/{programmeId}/groups/{groupId}/members': members(writers, municipal),
+  // The example adds a staff user of P1, who is nobody in P2: refused like an unknown person.
+  'POST /programmes/{programmeId}/groups/{groupId}/members': (a, s) => (a === 'admin' && s === 'other' ? 400 : members(writers, municipal)(a, s)),
   'DELETE /programmes/{programmeId}/groups/{groupId}/members/{memberId}': members(writers, municipal),
 };
 
@@ -140,6 +154,12 @@ let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
 let qw: Awaited<ReturnType<typeof buildQuestionnaireWorld>>;
 let acw: Awaited<ReturnType<typeof buildActivitiesWorld>>;
 let iw: Awaited<ReturnType<typeof buildInvitationsWorld>>;
+let crw: Awaited<ReturnType<typeof buildCourseWorld>>;
+let imw: Awaited<ReturnType<typeof buildImprovementWorld>>;
+let bw: Awaited<ReturnType<typeof buildBoardsWorld>>;
+let csw: Awaited<ReturnType<typeof buildCodesignWorld>>;
+let hw: Awaited<ReturnType<typeof buildWithdrawalHitsWorld>>;
+Object.assign(exampleBodies, withdrawalHitsBodies);
 
 beforeAll(async () => {
   world = await buildWorld(t);
@@ -149,6 +169,11 @@ beforeAll(async () => {
   qw = await buildQuestionnaireWorld(t, world);
   acw = await buildActivitiesWorld(t, world);
   iw = await buildInvitationsWorld(t, world, (scope) => acw.ids(scope).activityId);
+  imw = await buildImprovementWorld(t, world);
+  bw = await buildBoardsWorld(t, world, (scope) => acw.ids(scope).activityId);
+  csw = await buildCodesignWorld(t, world, (scope) => acw.ids(scope).activityId);
+  hw = await buildWithdrawalHitsWorld(t, world);
+  crw = await buildCourseWorld(t, world);
 });
 afterAll(() => t.close());
 
@@ -178,16 +203,23 @@ function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
   if (param === 'memberId') return tw.member(scope === 'A' ? p1.groups.A : scope === 'B' ? p1.groups.B : p2.groups.C);
   if (['documentId', 'codeId', 'codingId', 'memoId', 'suggestionId'].includes(param)) return aw.throwaway(param, programmeId) as Promise<Throwaway>;
   if (['activityId', 'afterActivityId', 'itemId', 'decisionId', 'outputId'].includes(param)) return acw.throwaway(param, scope) as Promise<Throwaway>;
+  if (param === 'boardId') return bw.throwaway(param, scope) as Promise<Throwaway>;
+  if (['authoredDocumentId', 'courseModuleId', 'courseHolderId', 'codesignGroupId', 'workshopItemId'].includes(param)) return crw.throwawayFor(param, scope) as Promise<Throwaway>;
+  if (['touchpointId', 'setId', 'targetAreaId'].includes(param)) return csw.throwaway(param, scope) as Promise<Throwaway>;
+  if (['measureId', 'measurementId'].includes(param)) return imw.throwaway(param, scope) as Promise<Throwaway>;
   if (['purposeId', 'ruleId', 'participantId'].includes(param)) return cw.throwaway(param, programmeId, municipalityId) as Promise<Throwaway>;
   throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
 }
 
 async function callAs(op: Operation, actor: ActorName, scope: Scope): Promise<{ status: number; text: string }> {
-  const ids = { ...cw.ids(scope), ...qw.ids(scope), ...aw.ids(scope), ...acw.ids(scope), ...iw.ids(scope), ...idsFor(scope) };
+  const ids = { ...cw.ids(scope), ...qw.ids(scope), ...aw.ids(scope), ...acw.ids(scope), ...iw.ids(scope), ...imw.ids(scope), ...bw.ids(scope), ...csw.ids(scope), ...hw.ids(scope), ...idsFor(scope) };
+  Object.assign(ids, crw.ids(scope));
   let temp: Throwaway | undefined;
-  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) || activitiesConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
+  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) || activitiesConsuming.has(op.key) || boardsConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
   if (questionnaireConsuming.has(op.key) && scope !== 'unknown') ids[op.pathParams.at(-1)!] = (temp = await qw.throwaway(op.key, scope)).id;
   else if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
+  if (withdrawalHitsConsuming.has(op.key) && scope !== 'unknown') ids.hitId = (temp = await hw.throwaway(scope)).id;
+  if (courseConsuming.has(op.key) && scope !== 'unknown') Object.assign(ids, (temp = await crw.throwaway(op.key, scope)).ids);
   let as: Caller | undefined = actor === 'anonymous' ? undefined : world.callers[actor];
   if (as && endsSession.has(op.key)) as = await t.signIn(`${actor}@varde.test`);
   const body = exampleBodies[op.key]?.(world);

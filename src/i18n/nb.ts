@@ -6,6 +6,10 @@ import { questionnairesNb, questionnairesErrorsNb } from './questionnaires/nb.js
 import { rateLimitErrorsNb } from './ratelimits/nb.js';
 import { prepostNb, statisticsNb } from './prepost/nb.js';
 import { activitiesNb } from './activities/nb.js';
+import { improvementNb } from './improvement/nb.js';
+import { codesignNb } from './codesign/nb.js';
+import { documentsNb } from './documents/nb.js';
+import { courseNb } from './course/nb.js';
 import { boardsNb } from './boards/nb.js';
 import { limitsNb } from './limits/nb.js';
 import { chartsNb } from './charts/nb.js';
@@ -196,6 +200,10 @@ export const nb = {
   ...prepostNb,
   ...statisticsNb,
   ...activitiesNb,
+  ...improvementNb,
+  ...codesignNb,
+  ...documentsNb,
+  ...courseNb,
   ...boardsNb,
   ...limitsNb,
   ...chartsNb,
@@ -277,7 +285,7 @@ export const nb = {
   },
   groups: {
     title: 'Grupper',
-    kinds: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', expert_group: 'Ekspert- og rådgivningsgruppe', contact_group: 'Kontaktgruppe', improvement_team: 'Forbedringsteam' },
+    kinds: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', expert_group: 'Ekspert- og rådgivningsgruppe', contact_group: 'Kontaktgruppe', improvement_team: 'Forbedringsteam', codesign_group: 'Samskapingsgruppe' },
     memberRoles: { member: 'Medlem', leader: 'Leder', secretary: 'Sekretær', measurement_lead: 'Måleansvarlig', contact_person: 'Kontaktperson' },
     add: 'Ny gruppe',
     name: 'Navn',

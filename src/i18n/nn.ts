@@ -7,6 +7,10 @@ import { questionnairesNn, questionnairesErrorsNn } from './questionnaires/nn.js
 import { rateLimitErrorsNn } from './ratelimits/nn.js';
 import { prepostNn, statisticsNn } from './prepost/nn.js';
 import { activitiesNn } from './activities/nn.js';
+import { improvementNn } from './improvement/nn.js';
+import { codesignNn } from './codesign/nn.js';
+import { documentsNn } from './documents/nn.js';
+import { courseNn } from './course/nn.js';
 import { boardsNn } from './boards/nn.js';
 import { limitsNn } from './limits/nn.js';
 import { chartsNn } from './charts/nn.js';
@@ -198,6 +202,10 @@ export const nn: Messages = {
   ...prepostNn,
   ...statisticsNn,
   ...activitiesNn,
+  ...improvementNn,
+  ...codesignNn,
+  ...documentsNn,
+  ...courseNn,
   ...boardsNn,
   ...limitsNn,
   ...chartsNn,
@@ -279,7 +287,7 @@ export const nn: Messages = {
   },
   groups: {
     title: 'Grupper',
-    kinds: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', expert_group: 'Ekspert- og rådgjevingsgruppe', contact_group: 'Kontaktgruppe', improvement_team: 'Forbetringsteam' },
+    kinds: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', expert_group: 'Ekspert- og rådgjevingsgruppe', contact_group: 'Kontaktgruppe', improvement_team: 'Forbetringsteam', codesign_group: 'Samskapingsgruppe' },
     memberRoles: { member: 'Medlem', leader: 'Leiar', secretary: 'Sekretær', measurement_lead: 'Måleansvarleg', contact_person: 'Kontaktperson' },
     add: 'Ny gruppe',
     name: 'Namn',

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { jobs, type JobDeps } from './registry.js';
+import { wakeMailOnCommit } from './mail-wakeup.js';
 
 export const jobTimeZone = 'Europe/Oslo';
 
@@ -33,12 +34,17 @@ export async function startJobs(connectionString: string, deps: JobDeps, log: Lo
         log.info({ job: job.name, result }, 'job done');
       }
     });
-    if (job.runAtStart) await boss.send(job.name, {});
+    // Several app processes may start together on one database: the run-at-start job is a singleton
+    // for ten minutes (pg-boss keeps it unique in its table), so it runs once, not once per process.
+    if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: `${job.name}:start`, singletonSeconds: 600 });
   }
+  // E-mails queued by a request leave as soon as its transaction commits.
+  const stopMailWakeup = await wakeMailOnCommit(connectionString, () => boss.send('mail.deliver', {}), log);
   return {
     boss,
-    stop: () => {
+    stop: async () => {
       stopping = true;
+      await stopMailWakeup();
       return boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };

@@ -5,6 +5,9 @@ import { runRetention } from '../modules/privacy/retention.js';
 import { sendDueReminders } from '../modules/activities/invitation-reminders.js';
 import { runSurveyReminders } from '../modules/questionnaires/reminders.js';
 import { readConfig } from '../config.js';
+import { deliverDueMail } from '../modules/mail/deliver.js';
+import { serverKey } from '../modules/questionnaires/keys.js';
+import { pruneRateLimits } from '../modules/ratelimits/prune.js';
 
 /** What a job handler may use; `now` is the clock (tests move it). */
 export interface JobDeps {
@@ -28,6 +31,23 @@ const define = <P>(job: JobDefinition<P>) => job;
 /** Every background job. Later modules add theirs here. */
 export const jobs = [
   define({
+    name: 'ratelimits.prune',
+    payload: z.object({}).passthrough(),
+    handler: (_payload, deps) => pruneRateLimits(deps),
+    cron: '*/20 * * * *',
+  }),
+  define({
+    name: 'mail.deliver',
+    payload: z.object({}).passthrough(),
+    // The outbox (src/modules/mail): woken right after a commit that queued e-mails, and every minute for retries.
+    handler: async (_payload, deps) => {
+      const config = readConfig();
+      return deliverDueMail(deps.db, { mailer: deps.mailer, publicUrl: config.publicUrl, mailFrom: config.mailFrom, key: await serverKey({ dataDir: config.dataDir }), now: deps.now });
+    },
+    cron: '* * * * *',
+    runAtStart: true,
+  }),
+  define({
     name: 'retention.run',
     payload: z.object({}).passthrough(),
     handler: (_payload, deps) => runRetention(deps),
@@ -37,15 +57,15 @@ export const jobs = [
   define({
     name: 'questionnaires.remind',
     payload: z.object({}).passthrough(),
-    // Links in the reminders need the public address and the server key's location, read as at start.
-    handler: (_payload, deps) => runSurveyReminders({ ...deps, publicUrl: readConfig().publicUrl, dataDir: readConfig().dataDir }),
+    // Queues the reminders; `mail.deliver` writes them (with the personal link) and sends them.
+    handler: (_payload, deps) => runSurveyReminders(deps),
     cron: '5 * * * *',
   }),
   define({
     name: 'invitations.remind',
     payload: z.object({}).passthrough(),
-    // Reminders carry personal links, so they need the public address (and MAIL_FROM as organiser) as read at start.
-    handler: (_payload, deps) => sendDueReminders({ ...deps, publicUrl: readConfig().publicUrl, mailFrom: readConfig().mailFrom }),
+    // Queues the reminders; `mail.deliver` writes them (with the personal link) and sends them.
+    handler: (_payload, deps) => sendDueReminders(deps),
     cron: '*/10 * * * *',
   }),
 ];

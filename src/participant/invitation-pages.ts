@@ -3,11 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { isLanguage, translate, type Language } from '../i18n/index.js';
 import { DomainError } from '../lib/errors.js';
 import { checkInByLink, checkInWithCodes } from '../modules/activities/check-in.js';
-import { activityTitle, formatWhen, languageOfInvitation, placeOf, type MailContext } from '../modules/activities/invitation-mail.js';
-import { replyByLink, resolveInvitationToken, type InvitationByLink } from '../modules/activities/invitation-reply.js';
+import { activityTitle, formatWhen, languageOfInvitation, placeOf } from '../modules/activities/invitation-mail.js';
+import { invitationLinkExpired, replyByLink, resolveInvitationToken, type InvitationByLink } from '../modules/activities/invitation-reply.js';
 import type { InvitationStatus } from '../modules/activities/invitations-schema.js';
 import type { AppEnv } from '../server/env.js';
-import { checkedInPage, checkInPage, invitationGonePage, invitationPage } from './invitation-views.js';
+import { checkedInPage, checkInPage, invitationGonePage, invitationOverPage, invitationPage } from './invitation-views.js';
 
 /**
  * Pages for invitees, without an account and without JavaScript: the personal invitation page
@@ -21,11 +21,6 @@ type Ctx = Context<AppEnv>;
 function languageOf(c: Ctx, fallback: Language, form?: Record<string, unknown>): Language {
   const asked = form?.lang ?? c.req.query('lang');
   return isLanguage(asked) ? asked : fallback;
-}
-
-function mailContext(c: Ctx): MailContext {
-  const { mailer, config } = c.get('deps');
-  return { mailer, publicUrl: config.publicUrl, mailFrom: config.mailFrom };
 }
 
 const field = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim().slice(0, 64) : '');
@@ -43,9 +38,14 @@ async function showInvitation(c: Ctx, found: InvitationByLink, lang: Language, e
   );
 }
 
+/** The invitation behind the link; an unknown link is 410, and so is the link of an activity that is over (it expires with it). */
 async function load(c: Ctx) {
   const found = await resolveInvitationToken(c.get('db'), c.req.param('token') ?? '');
   if (!found) return c.html(invitationGonePage(languageOf(c, c.get('lang'))), 410);
+  if (invitationLinkExpired(found.activity, new Date())) {
+    const lang = languageOf(c, languageOfInvitation(found.invitation));
+    return c.html(invitationOverPage(lang, await activityTitle(c.get('db'), found.activity, lang)), 410);
+  }
   return found;
 }
 
@@ -74,7 +74,7 @@ export const invitationPages = new Hono<AppEnv>()
     const answer = form.answer;
     if (answer !== 'yes' && answer !== 'no' && answer !== 'maybe') return showInvitation(c, found, lang, { notice: { text: translate(lang, 'invitations.page.chooseAnswer'), ok: false } }, 400);
     try {
-      const status = await replyByLink(c.get('db'), mailContext(c), found, answer, new Date(), c.get('requestId'));
+      const status = await replyByLink(c.get('db'), found, answer, new Date(), c.get('requestId'));
       const text = translate(lang, 'invitations.page.saved', { status: translate(lang, `invitations.statuses.${status}`) });
       return showInvitation(c, found, lang, { status, notice: { text, ok: true } });
     } catch (err) {

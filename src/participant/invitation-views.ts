@@ -51,6 +51,12 @@ ${o.checkInError ? html`<p class="alert" role="alert" id="door-error">${o.checkI
 <button type="submit">${t('checkInButton')}</button></form>`}`);
 }
 
+/** The link of an activity that is over: it says so, in the invitee's language (410). */
+export function invitationOverPage(lang: Language, title: string) {
+  const text = translate(lang, 'invitations.page.over', { title });
+  return page(lang, translate(lang, 'invitations.page.title'), html`<h1>${translate(lang, 'invitations.page.title')}</h1><p class="alert" role="status" data-testid="invitation-over">${text}</p>`);
+}
+
 export function invitationGonePage(lang: Language) {
   const text = translate(lang, 'invitations.page.gone');
   return page(lang, translate(lang, 'invitations.page.title'), html`<h1>${translate(lang, 'invitations.page.title')}</h1><p class="alert" role="alert">${text}</p>`);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { deliverMail } from '../../test/support/mail-delivery.js';
 import { startSmtpServer, type TestSmtpServer } from '../../test/support/smtp-server.js';
 import { browser, screenOf, surveyProgramme } from '../../test/support/survey-fixture.js';
 import { createMailer } from '../modules/auth/mailer.js';
@@ -42,6 +43,7 @@ describe('a linked survey by personal link: e-mail, one item per screen, save pe
     const invited = await w.api('POST', `/surveys/${survey.id}/invitations`, { participantIds: [kari.id, ola.id] });
     expect(invited.status).toBe(200);
     expect(invited.body).toMatchObject({ invited: 2, emailed: 2, alreadyInvited: 0, handOut: [] });
+    await deliverMail(t, { mailer: createMailer(smtp.url, 'Varde <varde@varde.example>', () => {}) });
     const toKari = smtp.received.find((m) => m.to.includes(kari.email!))!;
     expect(toKari.subject).toBe('Spørjeskjema: Sample');
     expect(toKari.text).toContain('lenkja er personleg');
@@ -112,6 +114,7 @@ describe('a linked survey by personal link: e-mail, one item per screen, save pe
     expect(await runSurveyReminders({ ...deps, now: () => new Date(closesAt.getTime() - 49 * 3600_000) })).toMatchObject({ reminded: 0 });
     expect(await runSurveyReminders({ ...deps, now: () => new Date(closesAt.getTime() - 47 * 3600_000) })).toMatchObject({ reminded: 1 });
     expect(await runSurveyReminders({ ...deps, now: () => new Date(closesAt.getTime() - 46 * 3600_000) })).toMatchObject({ reminded: 0 });
+    await deliverMail(t, { mailer: deps.mailer });
     await new Promise((r) => setTimeout(r, 200));
     const reminders = smtp.received.slice(before);
     expect(reminders.map((m) => m.to[0])).toEqual([ola.email]);

@@ -25,6 +25,8 @@ import { closedPage, receiptPage, screenPage } from './questionnaire-views.js';
  */
 type Ctx = Context<AppEnv>;
 const cookieName = (surveyId: string) => `vq_${surveyId.slice(0, 8)}`;
+/** 400 days, the most RFC 6265bis (and hono/cookie) allow. */
+export const resumeCookieMaxSeconds = 400 * 24 * 3600;
 
 async function entryOf(c: Ctx): Promise<Entry | null> {
   const token = c.req.param('token') ?? '';
@@ -103,7 +105,9 @@ async function post(c: Ctx) {
     // A public-link respondent's first post: the resume token goes into an HttpOnly cookie, only its hash into the database.
     const secret = newSecret();
     resumeHash = tokenHash(secret);
-    const maxAge = e.survey.closesAt ? Math.max(60, Math.floor((e.survey.closesAt.getTime() - Date.now()) / 1000)) : 60 * 60 * 24 * 60;
+    // Until the survey closes, but never past 400 days: browsers cap a cookie there and the cookie library refuses more (a 500).
+    const untilClose = e.survey.closesAt ? Math.floor((e.survey.closesAt.getTime() - Date.now()) / 1000) : 60 * 60 * 24 * 60;
+    const maxAge = Math.min(resumeCookieMaxSeconds, Math.max(60, untilClose));
     setCookie(c, cookieName(e.survey.id), secret, { path: c.req.path, httpOnly: true, sameSite: 'Lax', secure: c.req.url.startsWith('https:'), maxAge });
   }
   const hash = resumeHash;

@@ -26,20 +26,32 @@ import { invitationPages } from '../participant/invitation-pages.js';
 import { prePostRoutes } from '../modules/prepost/routes.js';
 import { responseExportRoutes } from '../modules/questionnaires/export-routes.js';
 import { questionnaireRoutes } from '../modules/questionnaires/routes.js';
+import { improvementRoutes } from '../modules/improvement/routes.js';
+import { improvementMeasureRoutes } from '../modules/improvement/measure-routes.js';
 import { questionnairePages } from '../participant/questionnaire-pages.js';
+import { materialRoutes, targetAreaRoutes, touchpointRoutes } from '../modules/codesign/target-area-routes.js';
+import { boardPages } from '../participant/board-pages.js';
+import { boardRoutes } from '../modules/codesign/board-routes.js';
+import { documentRoutes } from '../modules/documents/routes.js';
+import { courseRoutes } from '../modules/codesign/course-routes.js';
+import { workshopRoutes } from '../modules/codesign/workshops-routes.js';
 import type { AppEnv, Deps } from './env.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { sessionAndLanguage } from './middleware/session.js';
 import { transactionPerRequest } from './middleware/transaction.js';
+import { readBodyFirst } from './middleware/read-body.js';
+import { rateLimits } from './middleware/rate-limits.js';
+import { participantForms } from './middleware/participant-forms.js';
 import { createRouter } from './openapi.js';
 import { handleError, problemResponse } from './problem.js';
+import { redactPath } from '../modules/privacy/log-redaction.js';
 
 installZodMessageKeys();
 
 /** Every module's HTTP API, mounted under /api/v1. The OpenAPI document is built from these. */
 export function apiRouter() {
-  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes).route('/', activityRoutes).route('/', activityTypeRoutes).route('/', activityRecordRoutes).route('/', indicatorRoutes).route('/', invitationRoutes).route('/', prePostRoutes).route('/', responseExportRoutes).route('/', questionnaireRoutes);
+  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes).route('/', activityRoutes).route('/', activityTypeRoutes).route('/', activityRecordRoutes).route('/', indicatorRoutes).route('/', invitationRoutes).route('/', prePostRoutes).route('/', responseExportRoutes).route('/', questionnaireRoutes).route('/', touchpointRoutes).route('/', materialRoutes).route('/', targetAreaRoutes).route('/', improvementRoutes).route('/', improvementMeasureRoutes).route('/', boardRoutes).route('/', documentRoutes).route('/', courseRoutes).route('/', workshopRoutes);
 }
 
 export function createApp(deps: Deps) {
@@ -50,13 +62,14 @@ export function createApp(deps: Deps) {
     const started = performance.now();
     await next();
     // Paths only, never query strings: sign-in tokens travel there. Personal-link tokens are masked.
-    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path.replace(/^\/p\/[^/]+/, '/p/:token').replace(/^\/i\/[^/]+/, '/i/:token'), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', securityHeaders);
 
   app.get('/health', async (c) => {
     try {
-      await deps.db.execute(sql`select 1`);
+      // The small look-up pool (when there is one) answers even while every connection of the main pool is busy.
+      await (deps.lookupDb ?? deps.db).execute(sql`select 1`);
       return c.json({ status: 'ok', database: 'ok' });
     } catch {
       return c.json({ status: 'unavailable', database: 'unreachable' }, 503);
@@ -79,6 +92,12 @@ export function createApp(deps: Deps) {
   const rawFile = (c: Context) => c.req.method === 'PUT' && /\/(scan|document)$/.test(c.req.path) && !/^application\/json/i.test(c.req.header('content-type') ?? '');
   app.use('/api/*', (c, next) => (rawFile(c) ? fileLimit(c, next) : transcript(c) ? transcriptLimit(c, next) : refiQda(c) ? refiQdaLimit(c, next) : (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use('/auth/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'errors.bodyTooLarge') }));
+  // The whole body is in memory (or refused: 408 too slow, 413 too large) before anything below takes a database connection.
+  app.use('*', readBodyFirst);
+  // Failures and sends are counted in PostgreSQL, outside the request's transaction (so a refused request still counts).
+  app.use('*', rateLimits);
+  // Participant and sign-in forms with text PostgreSQL cannot store get a translated 400 page, not a 500.
+  app.use('*', participantForms);
   app.use('*', csrfProtection, transactionPerRequest);
 
   app.route('/api/v1', apiRouter());
@@ -92,6 +111,7 @@ export function createApp(deps: Deps) {
   app.route('/', memberCheckPages);
   app.route('/', invitationPages);
   app.route('/', questionnairePages);
+  app.route('/', boardPages);
 
   if (deps.webRoot) mountStaffApp(app, deps.webRoot);
   return app;
@@ -105,6 +125,13 @@ function mountStaffApp(app: OpenAPIHono<AppEnv>, webRoot: string) {
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('/assets/*', serveStatic({ root }));
+  // A missing asset (an old hashed name after a deploy) is a 404, never index.html cached for a year.
+  app.get('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }));
   app.use('/favicon.svg', serveStatic({ root }));
-  app.get('*', serveStatic({ root, path: 'index.html', onFound: (_p, c) => { c.header('Cache-Control', 'no-cache'); } }));
+  // index.html is revalidated on every load (set after serving: onFound's header does not reach the response).
+  app.get('*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'no-cache');
+  });
+  app.get('*', serveStatic({ root, path: 'index.html' }));
 }

@@ -11,6 +11,8 @@ import type { OidcClient } from '../modules/auth/oidc.js';
 export interface Deps {
   config: Config;
   db: Database;
+  /** A small separate pool for /health and session look-ups, so they answer while `db`'s pool is busy (start.ts). */
+  lookupDb?: Database;
   mailer: Mailer;
   log: Logger;
   oidc?: OidcClient;

@@ -1,33 +1,23 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { unstorableTextAt } from '../lib/safe-text.js';
 import type { AppEnv } from './env.js';
 import { problemResponse, validationProblem } from './problem.js';
 
 /**
  * A router whose invalid input becomes a translated problem+json 400 instead of zod's default.
- * Text with a NUL character is refused too: PostgreSQL cannot store it (text or jsonb).
+ * Text with a NUL character or a lone surrogate is refused too: PostgreSQL cannot store it (text or jsonb).
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return validationProblem(c, result.error, result.target);
-      const at = nulCharacterAt(result.data);
+      const at = unstorableTextAt(result.data);
       if (at) {
         const path = [result.target === 'json' || result.target === 'form' ? '' : result.target, ...at].filter(Boolean).join('.');
-        return problemResponse(c, 400, 'errors.validation', {}, [{ path, key: 'errors.invalidType' }]);
+        return problemResponse(c, 400, 'errors.validation', {}, [{ path, key: 'errors.invalidCharacters' }]);
       }
     },
   });
-}
-
-/** The path to the first string holding U+0000, or undefined when there is none. */
-function nulCharacterAt(value: unknown, path: string[] = []): string[] | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulCharacterAt(item, [...path, key]);
-      if (found) return found;
-    }
-  return undefined;
 }
 
 export const ProblemSchema = z
@@ -51,6 +41,7 @@ export const errorResponses = {
   404: problem('Not found, or not visible to you'),
   409: problem('Conflicts with the current state'),
   413: problem('Request body too large'),
+  429: problem('Too many attempts (sign-in mails, uploads); `Retry-After` says when to try again'),
 } as const;
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description = 'OK') => ({

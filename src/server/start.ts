@@ -15,6 +15,22 @@ import { loadDemoData } from '../modules/demo/load.js';
 import { demoCoordinator } from '../modules/demo/people.js';
 import { startJobs, type JobRunner } from '../jobs/boss.js';
 import { createApp } from './app.js';
+import { logRedaction } from '../modules/privacy/log-redaction.js';
+
+/**
+ * Node's own limits on a connection, below the per-body limits of middleware/read-body.ts:
+ * - headers must arrive within 20 s (a client that never finishes its headers is cut);
+ * - a whole request within 5 min (the largest upload, 51 MB, at ~1.5 Mbit/s; read-body answers 408 sooner
+ *   for a stalled body), checked every 5 s rather than Node's 30 s;
+ * - an idle keep-alive connection is closed after 5 s, and a socket with no traffic at all after 2 min.
+ */
+export const httpTimeouts = {
+  headersTimeout: 20_000,
+  requestTimeout: 300_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 5_000,
+};
+const socketIdleTimeoutMs = 120_000;
 
 export interface RunningVarde {
   url: string;
@@ -28,15 +44,18 @@ export interface RunningVarde {
  * `stop` reverses it: stop accepting, let in-flight requests finish, close the pool, stop the cluster.
  */
 export async function startVarde(config: Config): Promise<RunningVarde> {
-  const log = pino({ level: config.logLevel });
+  const log = pino({ level: config.logLevel, ...logRedaction });
   let cluster: EmbeddedCluster | undefined;
   if (!config.databaseUrl) cluster = await startEmbeddedCluster(path.join(config.dataDir, 'pg'), { persistent: true });
   const handle = connect(config.databaseUrl ?? cluster!.url);
+  // Two connections of their own for /health and session look-ups: they answer while the main pool is busy.
+  const lookups = connect(config.databaseUrl ?? cluster!.url, 2);
   try {
     await applyMigrations(handle.db);
     if (config.loadDemo) await loadDemoData(handle.db);
   } catch (err) {
     await handle.close();
+    await lookups.close();
     await cluster?.stop();
     throw err;
   }
@@ -53,6 +72,7 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
   const app = createApp({
     config,
     db: handle.db,
+    lookupDb: lookups.db,
     log,
     mailer,
     oidc: config.oidc ? createOidcClient({ ...config.oidc, redirectUri: `${config.publicUrl}/auth/oidc/callback` }) : undefined,
@@ -60,9 +80,10 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
   });
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: httpTimeouts }, () => resolve(s as Server));
     s.once('error', reject);
   });
+  server.setTimeout(socketIdleTimeoutMs);
 
   const coordinator = config.loadDemo ? await findUserByEmail(handle.db, demoCoordinator.email) : undefined;
   const demoSignInLink = coordinator ? await issueSignInLink(handle.db, coordinator.id, config.publicUrl) : undefined;
@@ -84,6 +105,7 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
         });
         await (await jobsStarting)?.stop();
         await handle.close();
+        await lookups.close();
         await cluster?.stop();
       })()),
   };

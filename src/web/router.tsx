@@ -15,6 +15,7 @@ import { ParticipantNewPage } from './pages/ParticipantNewPage.js';
 import { ParticipantPage } from './pages/ParticipantPage.js';
 import { PeoplePage } from './pages/PeoplePage.js';
 import { RecruitmentPage } from './pages/RecruitmentPage.js';
+import { WithdrawalFollowUpPage } from './pages/WithdrawalFollowUpPage.js';
 import { AgreementPage } from './pages/analysis/AgreementPage.js';
 import { CodebookPage } from './pages/analysis/CodebookPage.js';
 import { DocumentPage } from './pages/analysis/DocumentPage.js';
@@ -32,6 +33,12 @@ import { ActivitiesPage } from './pages/activities/ActivitiesPage.js';
 import { ActivityDetailPage } from './pages/activities/ActivityDetailPage.js';
 import { ActivityTypesPage } from './pages/activities/ActivityTypesPage.js';
 import { IndicatorsPage } from './pages/activities/IndicatorsPage.js';
+import { NetworkPage } from './pages/improvement/NetworkPage.js';
+import { TeamPage } from './pages/improvement/TeamPage.js';
+import { MeasurePage } from './pages/improvement/MeasurePage.js';
+import { ChartsPage } from './pages/improvement/ChartsPage.js';
+import { CodesignLayout } from './pages/codesign/CodesignLayout.js';
+import { codesignFullScreen, codesignSections } from './pages/codesign/sections.js';
 import { SessionProvider, useSession } from './session.js';
 
 function Root() {
@@ -72,6 +79,7 @@ export const router = createBrowserRouter([
               { path: 'people/import', element: <ImportPage /> },
               { path: 'people/groups', element: <GroupsPage /> },
               { path: 'people/recruitment', element: <RecruitmentPage /> },
+              { path: 'people/withdrawals', element: <WithdrawalFollowUpPage /> },
               { path: 'people/:participantId', element: <ParticipantPage /> },
               { path: 'analysis', element: <DocumentsPage /> },
               { path: 'analysis/documents/:documentId', element: <DocumentPage /> },
@@ -90,6 +98,16 @@ export const router = createBrowserRouter([
               { path: 'activities/indicators', element: <IndicatorsPage /> },
               { path: 'activities/types', element: <ActivityTypesPage /> },
               { path: 'activities/:activityId', element: <ActivityDetailPage /> },
+              { path: 'improvement', element: <NetworkPage /> },
+              { path: 'improvement/charts', element: <ChartsPage /> },
+              { path: 'improvement/teams/:municipalityId', element: <TeamPage /> },
+              { path: 'improvement/measures/:measureId', element: <MeasurePage /> },
+              {
+                path: 'codesign',
+                element: <CodesignLayout />,
+                children: codesignSections.map((s) => (s.path ? { path: s.path, element: s.element } : { index: true, element: s.element })),
+              },
+              ...codesignFullScreen.map((s) => ({ path: `codesign/${s.path}`, element: s.element })),
               ...comingSoonSections.map((section) => ({ path: section, element: <ComingSoonPage section={section} /> })),
             ],
           },

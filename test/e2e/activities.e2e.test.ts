@@ -122,7 +122,11 @@ describe('activities, invitations and attendance', () => {
     await section.getByTestId('invitations-table').waitFor();
     await scan(staff);
 
-    await expect.poll(() => smtp.received.filter((m) => /^Invitasjon: /.test(m.subject)).length).toBe(1);
+    // Sent by the mail job after the request committed; the list then shows it as sent.
+    await expect.poll(() => smtp.received.filter((m) => /^Invitasjon: /.test(m.subject)).length, { timeout: 15_000 }).toBe(1);
+    await staff.reload();
+    await staff.getByTestId('invitations-table').locator('[data-status="sent"]').first().waitFor();
+    await scan(staff);
     const received = smtp.received.find((m) => /^Invitasjon: /.test(m.subject))!;
     invitee = received.to[0];
     const mail = invitationMail(received);
@@ -182,7 +186,7 @@ describe('activities, invitations and attendance', () => {
     await dialog.waitFor();
     await scan(staff);
     await dialog.getByRole('button', { name: nb('activities.schedule.confirm') }).click();
-    await expect.poll(() => smtp.received.filter((m) => m.to.includes(invitee) && /^Endret: /.test(m.subject)).length).toBe(1);
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(invitee) && /^Endret: /.test(m.subject)).length, { timeout: 15_000 }).toBe(1);
     const update = parseIcs(invitationMail(smtp.received.find((m) => /^Endret: /.test(m.subject))!).ics!);
     expect(update.uid).toBe(ics.uid);
     expect(update.sequence).toBeGreaterThan(ics.sequence);

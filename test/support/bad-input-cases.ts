@@ -128,3 +128,160 @@ export function badInputCases(op: Operation, ids: Record<string, string>, valid:
   add({ name: 'JSON sent as form', body: validBody, contentType: 'application/x-www-form-urlencoded', expect: 415 });
   return cases;
 }
+
+/*
+ * The fuzz corpus: input from a hostile or broken client, beyond what the schemas describe. Each
+ * case may be refused (4xx) or even accepted; what it may never get is a 5xx.
+ */
+
+/** A request that must not get a 5xx. */
+export interface FuzzCase {
+  name: string;
+  method: string;
+  url: string;
+  body?: string;
+  contentType?: string;
+}
+
+/** Text PostgreSQL cannot store, text that is merely odd, and a string of 100,000 characters. */
+export const fuzzStrings: [string, string][] = [
+  ['lone high surrogate', 'a\ud800b'],
+  ['lone low surrogate', '\udfff'],
+  ['NUL', 'a\u0000b'],
+  // Words, not one 100k-letter run: that one takes the analysis import's regular expressions ~40 s (reported, not a 5xx).
+  ['100k characters', 'blåbær og '.repeat(10_000)],
+  ['impossible date', '2026-02-30'],
+  ['impossible date-time', '2026-02-30T25:61:00Z'],
+  ['year 0', '0000-00-00'],
+  ['huge number as text', '1e309'],
+  ['right-to-left override', '\u202eevil'],
+];
+export const fuzzNumbers: [string, string][] = [
+  ['1e308', '1e308'],
+  ['-1e308', '-1e308'],
+  ['2^31', '2147483648'],
+  ['-2^31-1', '-2147483649'],
+  ['2^53+1', '9007199254740993'],
+  ['1e400 (Infinity)', '1e400'],
+  ['-0', '-0'],
+  ['0.1', '0.1'],
+];
+/** Raw JSON for nested junk. */
+export const fuzzJunk: [string, string][] = [
+  ['nested junk', '{"a":{"b":[[[[{"c":null}]]]],"\\u0000":"\\ud800"}}'],
+  ['deep nesting', `${'['.repeat(500)}${']'.repeat(500)}`],
+  ['__proto__', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'],
+  ['array of mixed', '[1,"a",null,{},[],true,1e308]'],
+];
+/** Raw path and query values: percent-encoded bytes that are not UTF-8, NUL, a stray percent sign. */
+const fuzzRawSegments: [string, string][] = [
+  ['CESU surrogate bytes', '%ED%A0%80'],
+  ['invalid UTF-8', '%C3%28'],
+  ['NUL', '%00'],
+  ['stray percent', '%'],
+  ['impossible date', '2026-02-30'],
+  ['huge number', '99999999999999999999999'],
+];
+
+/** Every string leaf of a valid body (up to 20, with its path), for replacing one at a time. */
+function stringLeaves(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (out.length >= 20) return out;
+  if (typeof value === 'string') out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => stringLeaves(v, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, k], out);
+  return out;
+}
+
+function replaced(valid: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(valid) as Record<string | number, unknown>;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = value;
+  return copy;
+}
+
+const dateLike = /^\d{4}-\d{2}-\d{2}(T|$)/;
+
+/**
+ * The fuzz cases of one operation: odd path and query values, and for a body every top-level property
+ * replaced by each fuzz value, every nested string leaf by text the database cannot store (or, when it
+ * looks like a date, by impossible dates), and whole bodies of nested junk.
+ */
+export function fuzzCases(op: Operation, ids: Record<string, string>, valid: Record<string, unknown> | undefined): FuzzCase[] {
+  const cases: FuzzCase[] = [];
+  const url = fillPath(op.template, ids);
+  const validBody = valid === undefined ? undefined : JSON.stringify(valid);
+  const add = (c: Omit<FuzzCase, 'method' | 'url'> & { url?: string }) => cases.push({ method: op.method, url, ...c });
+
+  for (const param of op.pathParams)
+    for (const [label, raw] of fuzzRawSegments) {
+      // fillPath encodes; these must reach the server as typed.
+      const marker = `__fuzz_${param}__`;
+      add({ name: `${param}: ${label}`, url: fillPath(op.template, { ...ids, [param]: marker }).replace(marker, raw), body: validBody });
+    }
+  for (const q of op.queryParams) for (const [label, raw] of fuzzRawSegments) add({ name: `?${q.name}: ${label}`, url: `${url}?${q.name}=${raw}`, body: validBody });
+
+  if (!op.body || !valid) return cases;
+  const { properties = {} } = op.body.schema;
+  // Text the database cannot store on every string; impossible dates where a date goes; one very long
+  // string per operation (a valid one may be stored and processed: a 100k transcript is slow, not wrong).
+  let longOnce = false;
+  for (const [prop, s] of Object.entries(properties)) {
+    const looksLikeDate = s.format === 'date' || s.format === 'date-time' || (typeof valid[prop] === 'string' && dateLike.test(valid[prop] as string));
+    const values: [string, string][] =
+      s.type === 'string'
+        ? [fuzzStrings[0], fuzzStrings[1], fuzzStrings[2], ...(longOnce ? [] : [fuzzStrings[3]]), ...(looksLikeDate ? fuzzStrings.slice(4, 8) : []), fuzzJunk[0]]
+        : s.type === 'integer' || s.type === 'number'
+          ? [...fuzzNumbers, fuzzJunk[0]]
+          : [...fuzzJunk.slice(0, 2), fuzzStrings[0]];
+    if (s.type === 'string') longOnce = true;
+    for (const [label, value] of values) {
+      const raw = fuzzJunk.some(([, j]) => j === value) ? value : s.type === 'string' ? JSON.stringify(value) : value;
+      add({ name: `${prop}: ${label}`, body: JSON.stringify({ ...valid, [prop]: '__FUZZ__' }).replace('"__FUZZ__"', raw) });
+    }
+  }
+  for (const leaf of stringLeaves(valid).filter((p) => p.length > 1)) {
+    const current = leaf.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], valid) as string;
+    const values = dateLike.test(current) ? [fuzzStrings[4], fuzzStrings[5]] : [fuzzStrings[0], fuzzStrings[2]];
+    for (const [label, value] of values) add({ name: `${leaf.join('.')}: ${label}`, body: JSON.stringify(replaced(valid, leaf, value)) });
+  }
+  for (const [label, raw] of fuzzJunk) add({ name: `body: ${label}`, body: raw });
+  add({ name: 'body: unknown key with NUL', body: JSON.stringify({ ...valid, 'x\u0000y': 'z' }) });
+  add({ name: 'body: UTF-8 BOM', body: `\ufeff${validBody}` });
+  return cases;
+}
+
+/** A participant or sign-in form and the fields it posts when filled in right. */
+export interface FormTarget {
+  name: string;
+  path: string;
+  fields: Record<string, string>;
+}
+
+/**
+ * Fuzz cases for the forms of people without an account: each field replaced by each fuzz value
+ * (urlencoded, with raw bytes where URLSearchParams would clean them), unknown and repeated fields,
+ * bracketed names, and the same as multipart.
+ */
+export function formFuzzCases(target: FormTarget): FuzzCase[] {
+  const cases: FuzzCase[] = [];
+  const urlencoded = 'application/x-www-form-urlencoded';
+  const encode = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const add = (name: string, body: string, contentType = urlencoded) => cases.push({ name: `${target.name} ${name}`, method: 'POST', url: target.path, body, contentType });
+  for (const field of Object.keys(target.fields)) {
+    for (const [label, value] of [...fuzzStrings, ...fuzzNumbers]) add(`${field}: ${label}`, encode({ ...target.fields, [field]: value }));
+    for (const [label, raw] of fuzzRawSegments) add(`${field}: raw ${label}`, `${encode({ ...target.fields, [field]: '' })}`.replace(`${encodeURIComponent(field)}=`, `${encodeURIComponent(field)}=${raw}`));
+    add(`${field}: repeated`, `${encode(target.fields)}&${encodeURIComponent(field)}=again`);
+    add(`${field}: missing`, encode(Object.fromEntries(Object.entries(target.fields).filter(([k]) => k !== field))));
+  }
+  add('bracketed names', `${encode(target.fields)}&a[b][c]=1&__proto__[x]=1&constructor[prototype][y]=2`);
+  add('NUL in a field name', `${encode(target.fields)}&x%00y=1`);
+  add('empty body', '');
+  add('JSON body', JSON.stringify(target.fields), 'application/json');
+  add('JSON junk', fuzzJunk[0][1], 'application/json');
+  const boundary = 'fuzzfuzz';
+  const part = (name: string, value: string) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  add('multipart with NUL', `${Object.entries({ ...target.fields, extra: 'a\u0000b' }).map(([k, v]) => part(k, v)).join('')}--${boundary}--\r\n`, `multipart/form-data; boundary=${boundary}`);
+  add('multipart cut short', `${part('x', 'y')}--${boundary}`, `multipart/form-data; boundary=${boundary}`);
+  return cases;
+}

@@ -19,6 +19,10 @@ import { instrumentVersions, instruments, responses, surveyInvitations, surveys 
 import { activitiesExampleBodies } from './activities-world.js';
 import { activities, activityAgendaItems, activityDecisions, activityDependencies, activityMinutes, activityOutputs, activityTypeDefinitions } from '../../src/modules/activities/schema.js';
 import { invitationsExampleBodies } from './invitations-world.js';
+import { courseExampleBodies } from './course-world.js';
+import { improvementExampleBodies } from './improvement-world.js';
+import { boardsExampleBodies } from './boards-world.js';
+import { codesignEvidenceBodies } from './codesign-world.js';
 import { attendance, checkInCodes, invitations, invitationSettings, invitationTokens } from '../../src/modules/activities/invitations-schema.js';
 
 /**
@@ -168,6 +172,10 @@ export const exampleBodies: Record<string, (world: World) => unknown> = {
   ...interchangeExampleBodies,
   ...activitiesExampleBodies,
   ...invitationsExampleBodies,
+  ...courseExampleBodies,
+  ...improvementExampleBodies,
+  ...boardsExampleBodies,
+  ...codesignEvidenceBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),
   'PUT /language': () => ({ language: 'nb' }),
   'POST /programmes': () => ({ kind: 'learning_network', name: 'Nytt prosjekt', ...period }),

@@ -48,12 +48,17 @@ export async function listCheckInCodes(db: Executor, activity: ActivityRow): Pro
   return db.select().from(checkInCodes).where(eq(checkInCodes.activityId, activity.id)).orderBy(desc(checkInCodes.createdAt));
 }
 
+/**
+ * Every wrong code gets the same answer (400, one message): unknown, expired, another activity's door
+ * code and another activity's personal code all look alike, so guessing confirms no valid code.
+ */
+const wrongCode = () => new DomainError(400, 'errors.checkInWrongCode');
+
 /** The door code as typed or scanned: it must exist and not have expired. */
 async function validDoorCode(db: Executor, typed: string, now: Date): Promise<CheckInCode> {
   const code = normaliseCode(typed).slice(0, 32);
   const [row] = await db.select().from(checkInCodes).where(eq(checkInCodes.code, code));
-  if (!row) throw new DomainError(400, 'errors.checkInUnknownCode', { code });
-  if (row.expiresAt.getTime() < now.getTime()) throw conflict('errors.checkInExpiredCode', { code });
+  if (!row || row.expiresAt.getTime() < now.getTime()) throw wrongCode();
   return row;
 }
 
@@ -72,7 +77,7 @@ async function checkIn(db: Executor, activity: ActivityRow, participantId: strin
 
 /**
  * At the door, with the code shown there and the personal code from the invitation. A personal code
- * belonging to another activity (or programme) is refused; so are unknown and expired door codes.
+ * belonging to another activity (or programme) is refused like unknown and expired door codes.
  * Returns the activity checked in to.
  */
 export async function checkInWithCodes(db: Executor, doorCode: string, personalCode: string, now: Date, requestId?: string): Promise<{ activity: ActivityRow; already: boolean }> {
@@ -82,19 +87,16 @@ export async function checkInWithCodes(db: Executor, doorCode: string, personalC
     .from(invitationTokens)
     .innerJoin(invitations, eq(invitations.id, invitationTokens.invitationId))
     .where(eq(invitationTokens.personalCodeHash, hashSecret(normaliseCode(personalCode))));
-  if (!found) throw new DomainError(400, 'errors.checkInUnknownPersonalCode');
-  if (found.invitation.activityId !== door.activityId) throw conflict('errors.checkInNotInvitedHere');
+  if (!found || found.invitation.activityId !== door.activityId) throw wrongCode();
   const [activity] = await db.select().from(activities).where(and(eq(activities.id, door.activityId), eq(activities.programmeId, found.invitation.programmeId)));
-  if (!activity) throw conflict('errors.checkInNotInvitedHere');
+  if (!activity) throw wrongCode();
   const done = await checkIn(db, activity, found.invitation.participantId, now, requestId);
   return { activity, already: done.already };
 }
 
 /** From the personal link page: only the door code is typed; it must be this activity's. */
 export async function checkInByLink(db: Executor, found: InvitationByLink, doorCode: string, now: Date, requestId?: string): Promise<{ already: boolean }> {
-  const code = normaliseCode(doorCode).slice(0, 32);
-  const [row] = await db.select().from(checkInCodes).where(eq(checkInCodes.code, code));
-  if (row && row.activityId !== found.activity.id) throw conflict('errors.checkInForeignCode', { code });
-  await validDoorCode(db, doorCode, now);
+  const door = await validDoorCode(db, doorCode, now);
+  if (door.activityId !== found.activity.id) throw wrongCode();
   return { already: (await checkIn(db, found.activity, found.person.id, now, requestId)).already };
 }

@@ -3,11 +3,13 @@ import { uuidLike } from '../../server/openapi.js';
 import type { ActivityRow } from './activities.js';
 import { activityModes, activityStatuses, decisionKinds, outputKinds } from './schema.js';
 import { planTemplates } from './templates.js';
+import { calendarDate } from '../../lib/safe-text.js';
 
 const id = z.string().regex(uuidLike, { message: 'errors.invalidId' });
 const instant = z.string().datetime({ offset: true });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.invalidType' });
+// A day that exists (2026-02-30 does not): a translated 400, never PostgreSQL's error.
+const day = calendarDate();
 
 export const ActivitySchema = z
   .object({

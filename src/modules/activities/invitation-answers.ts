@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { conflict } from '../../lib/errors.js';
 import { participantsByIds } from '../people/participants.js';
 import type { ActivityRow } from './activities.js';
-import { mailInvitation, type Invitation, type MailContext } from './invitation-mail.js';
+import { queueInvitationMail, type Invitation } from './invitation-mail.js';
 import { invitations, type InvitationStatus } from './invitations-schema.js';
 import { activities } from './schema.js';
 
@@ -62,14 +62,11 @@ export async function promoteWaiting(db: Executor, activity: ActivityRow): Promi
   return promoted;
 }
 
-/** E-mails each promoted person that they now have a seat. */
-export async function tellPromoted(db: Executor, ctx: MailContext, activity: ActivityRow, promoted: Invitation[], now: Date): Promise<void> {
+/** Queues an e-mail to each promoted person that they now have a seat. */
+export async function tellPromoted(db: Executor, activity: ActivityRow, promoted: Invitation[]): Promise<void> {
   if (promoted.length === 0) return;
   const people = new Map((await participantsByIds(db, activity.programmeId, promoted.map((p) => p.participantId))).map((p) => [p.id, p]));
-  for (const inv of promoted) {
-    const person = people.get(inv.participantId);
-    if (person) await mailInvitation(db, ctx, inv, person, activity, 'promoted', now);
-  }
+  await queueInvitationMail(db, activity, promoted.filter((inv) => people.get(inv.participantId)?.email), 'promoted');
 }
 
 /** Seats taken and people waiting, for the staff list. */

@@ -1,15 +1,19 @@
-import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { createHash, createHmac } from 'node:crypto';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isLanguage, translate, type Language } from '../../i18n/index.js';
-import type { Mailer } from '../auth/mailer.js';
-import { hashSecret, newSecret } from '../auth/secrets.js';
+import type { Mailer, OutgoingMail } from '../auth/mailer.js';
+import { hashSecret } from '../auth/secrets.js';
+import { registerMailRenderer } from '../mail/deliver.js';
+import { queueMail } from '../mail/outbox.js';
+import { participantsByIds } from '../people/participants.js';
 import type { Participant } from '../people/participant.js';
 import { getProgrammeMunicipality } from '../programmes/municipalities.js';
 import type { ActivityRow } from './activities.js';
 import { buildIcs, invitationUid, parseMailbox } from './ics.js';
 import { invitations, invitationTokens } from './invitations-schema.js';
 import { activityName } from './labels.js';
+import { activities } from './schema.js';
 import { getActivityType } from './types.js';
 
 /** What sending needs from the app (routes take it from the app's deps; jobs from theirs). */
@@ -42,11 +46,27 @@ export function normaliseCode(code: string): string {
   return code.replace(/[\s-]/g, '').toUpperCase();
 }
 
-/** A fresh personal link for one invitation; earlier ones keep working. */
-export async function issueInvitationToken(db: Executor, invitationId: string): Promise<{ token: string; personalCode: string }> {
-  const token = newSecret();
+/**
+ * The personal link token of an invitation: an HMAC of its id under the server key, so every e-mail
+ * about the invitation (invitation, update, reminder) carries the same link and the same check-in
+ * code, and the job can write it at sending time without it being stored anywhere. The database
+ * keeps only its hash (a dump yields no working link); the link stops working when the activity is
+ * over (`resolveInvitationToken`).
+ */
+export function invitationLinkToken(key: Buffer, invitationId: string): string {
+  return createHmac('sha256', key).update(`varde:activity-invitation:${invitationId}`).digest().subarray(0, 24).toString('base64url');
+}
+
+/**
+ * Makes the invitation's one valid link the derived one: any other link of the invitation (random
+ * ones from before links were derived) stops working, so repeated e-mails never multiply links.
+ */
+export async function ensureInvitationToken(db: Executor, key: Buffer, invitationId: string): Promise<{ token: string; personalCode: string }> {
+  const token = invitationLinkToken(key, invitationId);
   const personalCode = personalCodeOf(token);
-  await db.insert(invitationTokens).values({ invitationId, tokenHash: hashSecret(token), personalCodeHash: hashSecret(personalCode) });
+  const tokenHash = hashSecret(token);
+  await db.delete(invitationTokens).where(and(eq(invitationTokens.invitationId, invitationId), ne(invitationTokens.tokenHash, tokenHash)));
+  await db.insert(invitationTokens).values({ invitationId, tokenHash, personalCodeHash: hashSecret(personalCode) }).onConflictDoNothing();
   return { token, personalCode };
 }
 
@@ -88,18 +108,25 @@ const subjects: Record<MailKind, string> = {
   reminder: 'invitations.mail.subjectReminder', promoted: 'invitations.mail.subjectPromoted',
 };
 
+/** Puts e-mails about one activity in the outbox (same transaction); the `mail.deliver` job sends them after commit. */
+export async function queueInvitationMail(db: Executor, activity: Pick<ActivityRow, 'programmeId'>, rows: Pick<Invitation, 'id'>[], kind: MailKind): Promise<number> {
+  return queueMail(db, rows.map((r) => ({ programmeId: activity.programmeId, channel: 'activity' as const, kind, invitationId: r.id })));
+}
+
 /**
- * E-mails one invitee about one activity, in their language, with the calendar file attached
+ * One e-mail to one invitee about one activity, in their language, with the calendar file attached
  * (REQUEST, or CANCEL for a cancellation; SEQUENCE = the activity's revision, so calendars update
- * the same event). Everything but a cancellation carries a fresh personal reply link and check-in
- * code. Returns false, sending nothing, when the person has no e-mail address or no time is set.
+ * the same event). Everything but a cancellation carries the personal reply link and check-in code.
+ * Null, sending nothing, when the person has no e-mail address or no time is set, or when the
+ * activity was cancelled or is over by the time it would leave (only a cancellation still goes).
  */
-export async function mailInvitation(db: Executor, ctx: MailContext, invitation: Invitation, person: Participant, activity: ActivityRow, kind: MailKind, now: Date): Promise<boolean> {
-  if (!person.email || !activity.startsAt || !activity.endsAt) return false;
+export async function renderInvitationMail(db: Executor, ctx: MailContext & { key: Buffer }, invitation: Invitation, person: Participant, activity: ActivityRow, kind: MailKind, now: Date): Promise<OutgoingMail | null> {
+  if (!person.email || !activity.startsAt || !activity.endsAt) return null;
+  if (kind !== 'cancel' && (activity.status === 'cancelled' || activity.endsAt.getTime() <= now.getTime())) return null;
   const lang = languageOfInvitation(invitation);
   const title = await cachedTitle(db, activity, lang);
   const place = placeOf(lang, activity);
-  const personal = kind === 'cancel' ? null : await issueInvitationToken(db, invitation.id);
+  const personal = kind === 'cancel' ? null : await ensureInvitationToken(db, ctx.key, invitation.id);
   const link = personal ? `${ctx.publicUrl}/i/${personal.token}` : null;
   const t = (key: string, vars: Record<string, string | number> = {}) => translate(lang, key, vars);
   const text = [
@@ -121,10 +148,20 @@ export async function mailInvitation(db: Executor, ctx: MailContext, invitation:
     description: link ? t('invitations.mail.reply', { link }) : undefined, url: link ?? undefined,
     organizer: organiser(ctx), attendee: { name: person.name, email: person.email },
   });
-  await ctx.mailer.send({
+  await db.update(invitations).set({ sequenceSent: activity.revision, sentAt: now, ...(kind === 'reminder' ? { reminderSentAt: now } : {}) }).where(eq(invitations.id, invitation.id));
+  return {
     to: person.email, subject: t(subjects[kind], { title }), text,
     attachments: [{ filename: 'invitasjon.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${method}` }],
-  });
-  await db.update(invitations).set({ sequenceSent: activity.revision, sentAt: now, ...(kind === 'reminder' ? { reminderSentAt: now } : {}) }).where(eq(invitations.id, invitation.id));
-  return true;
+  };
 }
+
+// The delivery job renders activity e-mails from the invitation as it is when the e-mail leaves.
+registerMailRenderer('activity', async (db, delivery, ctx) => {
+  if (!delivery.invitationId) return null;
+  const [invitation] = await db.select().from(invitations).where(eq(invitations.id, delivery.invitationId));
+  if (!invitation) return null;
+  const [person] = await participantsByIds(db, invitation.programmeId, [invitation.participantId]);
+  const [activity] = await db.select().from(activities).where(eq(activities.id, invitation.activityId));
+  if (!person || !activity) return null;
+  return renderInvitationMail(db, ctx, invitation, person, activity, delivery.kind as MailKind, ctx.now());
+});

@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { participantsByIds } from '../people/participants.js';
 import { assertWritable, getProgramme } from '../programmes/programmes.js';
-import { mailInvitation, type MailContext } from './invitation-mail.js';
+import { queueInvitationMail } from './invitation-mail.js';
 import { invitations, invitationSettings } from './invitations-schema.js';
 import { activities } from './schema.js';
 
@@ -32,9 +32,10 @@ export async function setReminderHours(db: Executor, actor: Actor, programmeId: 
 /**
  * The reminder job: every invitee who has not said no (and is not waiting for a seat) gets one
  * reminder when the activity is less than the programme's reminder time away. Each activity in its
- * own transaction; `reminderSentAt` makes a second run send nothing twice.
+ * own transaction; `reminderSentAt` makes a second run send nothing twice. The e-mails go into the
+ * outbox and leave with the `mail.deliver` job.
  */
-export async function sendDueReminders(deps: { db: Database; now: () => Date } & MailContext): Promise<{ reminded: number }> {
+export async function sendDueReminders(deps: { db: Database; now: () => Date }): Promise<{ reminded: number }> {
   const now = deps.now();
   const horizon = new Date(now.getTime() + maxReminderHours * 3_600_000);
   const upcoming = await deps.db
@@ -52,12 +53,9 @@ export async function sendDueReminders(deps: { db: Database; now: () => Date } &
         .where(and(eq(invitations.activityId, activity.id), inArray(invitations.status, ['invited', 'yes', 'maybe']), isNull(invitations.reminderSentAt)));
       if (due.length === 0) return;
       const people = new Map((await participantsByIds(tx, activity.programmeId, due.map((d) => d.participantId))).map((p) => [p.id, p]));
-      let sent = 0;
-      for (const inv of due) {
-        const person = people.get(inv.participantId);
-        if (person && (await mailInvitation(tx, deps, inv, person, activity, 'reminder', now))) sent++;
-        else await tx.update(invitations).set({ reminderSentAt: now }).where(eq(invitations.id, inv.id));
-      }
+      // Marked now, queued now, sent by the mail job: a second run finds nothing due.
+      await tx.update(invitations).set({ reminderSentAt: now }).where(inArray(invitations.id, due.map((d) => d.id)));
+      const sent = await queueInvitationMail(tx, activity, due.filter((inv) => people.get(inv.participantId)?.email), 'reminder');
       await recordAudit(tx, { actorId: null, action: 'invitation.remind', entity: 'activity', entityId: activity.id, programmeId: activity.programmeId, after: { sent } });
       reminded += sent;
     });

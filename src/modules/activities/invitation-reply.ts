@@ -6,7 +6,7 @@ import type { Participant } from '../people/participant.js';
 import { participantsByIds } from '../people/participants.js';
 import { getActivity, type ActivityRow } from './activities.js';
 import { applyAnswer, assertOpenForAnswers, tellPromoted, type Answer } from './invitation-answers.js';
-import { personalCodeOf, type Invitation, type MailContext } from './invitation-mail.js';
+import { personalCodeOf, type Invitation } from './invitation-mail.js';
 import { invitations, invitationTokens } from './invitations-schema.js';
 
 export interface InvitationByLink {
@@ -14,6 +14,15 @@ export interface InvitationByLink {
   person: Participant;
   activity: ActivityRow;
   personalCode: string;
+}
+
+/**
+ * A reply link works until its activity has ended: after that there is nothing to answer or check in
+ * to, and a forwarded or leaked link opens nothing. (A cancelled activity's link still shows that it
+ * is cancelled until the time it would have ended.)
+ */
+export function invitationLinkExpired(activity: Pick<ActivityRow, 'endsAt'>, now: Date): boolean {
+  return !!activity.endsAt && activity.endsAt.getTime() <= now.getTime();
 }
 
 /** What a personal reply link (/i/<token>) opens, or null for an unknown link. */
@@ -36,7 +45,7 @@ export async function resolveInvitationToken(db: Executor, token: string): Promi
  * (a translated 409, nothing written); a yes beyond capacity lands on the waiting list; a seat
  * given up goes to the first waiting, who is told by e-mail.
  */
-export async function replyByLink(db: Executor, ctx: MailContext, found: InvitationByLink, answer: Answer, now: Date, requestId?: string) {
+export async function replyByLink(db: Executor, found: InvitationByLink, answer: Answer, now: Date, requestId?: string) {
   const { invitation, person, activity } = found;
   assertOpenForAnswers(activity, now);
   const { status, promoted } = await applyAnswer(db, activity, invitation, answer, now);
@@ -44,6 +53,6 @@ export async function replyByLink(db: Executor, ctx: MailContext, found: Invitat
     actorId: null, action: 'invitation.answer', entity: 'invitation', entityId: invitation.id, programmeId: activity.programmeId, requestId,
     before: { code: person.code, status: invitation.status }, after: { code: person.code, status, by: 'participant' },
   });
-  await tellPromoted(db, ctx, activity, promoted, now);
+  await tellPromoted(db, activity, promoted);
   return status;
 }

@@ -5,7 +5,6 @@ import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '..
 import type { AppEnv } from '../../server/env.js';
 import { registerAttendance } from './attendance-register.js';
 import { checkInUrl, createCheckInCode, listCheckInCodes, type CheckInCode } from './check-in.js';
-import type { MailContext } from './invitation-mail.js';
 import { reminderHours, setReminderHours } from './invitation-reminders.js';
 import { inviteToActivity, listInvitations, recordAnswerForParticipant } from './invitations.js';
 import {
@@ -23,11 +22,6 @@ const programmeParams = z.object({ programmeId: idParam('programmeId') });
 const activityParams = programmeParams.extend({ activityId: idParam('activityId') });
 const invitationParams = activityParams.extend({ invitationId: idParam('invitationId') });
 const attendanceParams = activityParams.extend({ participantId: idParam('participantId') });
-
-function mailContext(c: Context<AppEnv>): MailContext {
-  const { mailer, config } = c.get('deps');
-  return { mailer, publicUrl: config.publicUrl, mailFrom: config.mailFrom };
-}
 
 async function codeDto(c: Context<AppEnv>, row: CheckInCode, now: Date) {
   const url = checkInUrl(c.get('deps').config.publicUrl, row.code);
@@ -58,7 +52,7 @@ export const invitationRoutes = createRouter()
       const { programmeId, activityId } = c.req.valid('param');
       const activity = await authorizedActivity(c.get('db'), c.get('actor'), 'activity.write', programmeId, activityId);
       const scope = authorizeActivities(c.get('actor'), 'activity.write', { programmeId, activity });
-      return c.json(await inviteToActivity(c.get('db'), c.get('actor')!, scope, mailContext(c), activity, c.req.valid('json'), new Date(), c.get('requestId')), 200);
+      return c.json(await inviteToActivity(c.get('db'), c.get('actor')!, scope, activity, c.req.valid('json'), c.get('requestId')), 200);
     },
   )
   .openapi(
@@ -71,7 +65,7 @@ export const invitationRoutes = createRouter()
       const { programmeId, activityId, invitationId } = c.req.valid('param');
       const activity = await authorizedActivity(c.get('db'), c.get('actor'), 'activity.write', programmeId, activityId);
       const scope = authorizeActivities(c.get('actor'), 'activity.write', { programmeId, activity });
-      return c.json(await recordAnswerForParticipant(c.get('db'), c.get('actor')!, scope, mailContext(c), activity, invitationId, c.req.valid('json').status, new Date(), c.get('requestId')), 200);
+      return c.json(await recordAnswerForParticipant(c.get('db'), c.get('actor')!, scope, activity, invitationId, c.req.valid('json').status, new Date(), c.get('requestId')), 200);
     },
   )
   .openapi(

@@ -3,6 +3,7 @@ import { uuidLike } from '../../server/openapi.js';
 import { attendanceMethods, invitationStatuses } from './invitations-schema.js';
 import { maxValidHours } from './check-in.js';
 import { maxReminderHours } from './invitation-reminders.js';
+import { DeliverySchema } from '../mail/dto.js';
 
 const id = z.string().regex(uuidLike, { message: 'errors.invalidId' });
 
@@ -35,6 +36,7 @@ export const InvitationListSchema = z
         status: z.enum(invitationStatuses).nullable(),
         sentAt: z.string().nullable(),
         repliedAt: z.string().nullable(),
+        delivery: DeliverySchema.nullable(),
         attendance: z.object({ attended: z.boolean(), method: z.enum(attendanceMethods), registeredAt: z.string() }).nullable(),
       }),
     ),

@@ -6,7 +6,8 @@ import { invitationsProgramme } from '../../../test/support/invitations-fixture.
 import { invitationMail } from '../../../test/support/mail-parts.js';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/support/smtp-server.js';
 import { auditLog } from '../audit/schema.js';
-import { createMailer } from '../auth/mailer.js';
+import { createMailer, type Mailer } from '../auth/mailer.js';
+import { deliverMail } from '../../../test/support/mail-delivery.js';
 import { activityChanged } from './events.js';
 import { invitations } from './invitations-schema.js';
 import { activities } from './schema.js';
@@ -14,10 +15,14 @@ import './invitation-routes.js';
 
 let smtp: TestSmtpServer;
 let t: TestApp;
+let mailer: Mailer;
+/** The mail job, run as it would be right after each commit that queued e-mails. */
+const deliver = () => deliverMail(t, { mailer });
 let w: Awaited<ReturnType<typeof invitationsProgramme>>;
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  t = await createTestApp({ mailer: createMailer(smtp.url, 'Varde <varde@varde.example>', () => {}) });
+  mailer = createMailer(smtp.url, 'Varde <varde@varde.example>', () => {});
+  t = await createTestApp({ mailer });
   w = await invitationsProgramme(t);
 });
 afterAll(async () => {
@@ -29,8 +34,11 @@ const api = (a: { id: string }) => `/api/v1/programmes/${w.programme.id}/activit
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 const lastMailTo = (email: string) => invitationMail(mailsTo(email).at(-1)!);
 const linkIn = (text: string) => new URL(/https?:\/\/\S+\/i\/\S+/.exec(text)![0]).pathname;
-const reply = (path: string, answer: string) =>
-  t.call('POST', path, { body: new URLSearchParams({ answer }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+const reply = async (path: string, answer: string) => {
+  const res = await t.call('POST', path, { body: new URLSearchParams({ answer }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  await deliver();
+  return res;
+};
 const statusOf = async (activityId: string, participantId: string) =>
   (await t.database.db.select().from(invitations).where(and(eq(invitations.activityId, activityId), eq(invitations.participantId, participantId))))[0]?.status;
 const changeCtx = () => ({ actor: w.actor, mailer: createMailer(smtp.url, 'Varde <varde@varde.example>', () => {}), publicUrl: testOrigin, mailFrom: 'Varde <varde@varde.example>' });
@@ -43,6 +51,7 @@ describe('inviting a group', () => {
     const res = await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { groupIds: [team.id] } });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ created: 3, mailed: 3, alreadyInvited: 0 });
+    await deliver();
 
     const mail = lastMailTo(nn.email!);
     expect(mailsTo(nn.email!)[0].subject).toMatch(/^Invitasjon: /);
@@ -59,6 +68,7 @@ describe('inviting a group', () => {
     // Inviting again changes nothing and mails nobody.
     const before = smtp.received.length;
     expect(await (await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [nb.id] } })).json()).toEqual({ created: 0, mailed: 0, alreadyInvited: 1 });
+    await deliver();
     expect(smtp.received.length).toBe(before);
     const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'invitation.create'), eq(auditLog.entityId, activity.id)));
     expect(JSON.stringify(audit.after)).toContain(nb.code);
@@ -69,6 +79,7 @@ describe('inviting a group', () => {
     const p = await w.person({ language: 'nn' });
     const activity = await w.activity();
     await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [p.id] } });
+    await deliver();
     const path = linkIn(lastMailTo(p.email!).text);
     const page = await t.call('GET', path);
     expect(page.status).toBe(200);
@@ -92,6 +103,7 @@ describe('moving and cancelling', () => {
     const [yes, no] = [await w.person(), await w.person()];
     const activity = await w.activity();
     await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [yes.id, no.id] } });
+    await deliver();
     const first = parseIcs(lastMailTo(yes.email!).ics!);
     await reply(linkIn(lastMailTo(no.email!).text), 'no');
     const noMails = mailsTo(no.email!).length;
@@ -99,6 +111,7 @@ describe('moving and cancelling', () => {
     const startsAt = new Date(activity.startsAt!.getTime() + 24 * 3_600_000);
     const [moved] = await t.database.db.update(activities).set({ startsAt, endsAt: new Date(startsAt.getTime() + 7_200_000), revision: activity.revision + 1 }).where(eq(activities.id, activity.id)).returning();
     await t.database.db.transaction((tx) => activityChanged(tx, changeCtx(), moved, 'moved'));
+    await deliver();
     const update = lastMailTo(yes.email!);
     expect(mailsTo(yes.email!).at(-1)!.subject).toMatch(/^Endret: /);
     const updated = parseIcs(update.ics!);
@@ -109,6 +122,7 @@ describe('moving and cancelling', () => {
 
     const [cancelled] = await t.database.db.update(activities).set({ status: 'cancelled', revision: moved.revision + 1 }).where(eq(activities.id, activity.id)).returning();
     await t.database.db.transaction((tx) => activityChanged(tx, changeCtx(), cancelled, 'cancelled'));
+    await deliver();
     const cancel = lastMailTo(yes.email!);
     expect(cancel.icsContentType).toMatch(/method=CANCEL/);
     expect(parseIcs(cancel.ics!)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: first.uid, sequence: cancelled.revision });
@@ -126,6 +140,7 @@ describe('moving and cancelling', () => {
     const activity = await w.activity();
     const before = smtp.received.length;
     await t.database.db.transaction((tx) => activityChanged(tx, changeCtx(), { ...activity, revision: 1 }, 'moved'));
+    await deliver();
     expect(smtp.received.length).toBe(before);
   });
 });
@@ -135,6 +150,7 @@ describe('capacity and waiting list (courses: 25 seats)', () => {
     const people = [await w.person(), await w.person(), await w.person(), await w.person()];
     const course = await w.activity({ typeKey: 'training_course', variant: null, capacity: 2 });
     await t.call('POST', `${api(course)}/invitations`, { as: w.coordinator, body: { participantIds: people.map((p) => p.id) } });
+    await deliver();
     const links = people.map((p) => linkIn(lastMailTo(p.email!).text));
     for (const l of links) expect((await reply(l, 'yes')).status).toBe(200);
     expect(await Promise.all(people.map((p) => statusOf(course.id, p.id)))).toEqual(['yes', 'yes', 'waiting_list', 'waiting_list']);

@@ -5,12 +5,14 @@ import type { Actor, ProgrammeScope } from '../access/actor.js';
 import { canSeeMunicipality } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { listGroups } from '../groups/groups.js';
+import { canSeeGroup } from '../groups/policy.js';
 import { participantsByIds } from '../people/participants.js';
 import { seesIdentity } from '../people/policy.js';
 import { assertWritable, getProgramme } from '../programmes/programmes.js';
 import type { ActivityRow } from './activities.js';
 import { applyAnswer, capacityState, tellPromoted, type Answer } from './invitation-answers.js';
-import { mailInvitation, type Invitation, type MailContext } from './invitation-mail.js';
+import { queueInvitationMail, type Invitation } from './invitation-mail.js';
+import { latestDeliveries } from '../mail/outbox.js';
 import { attendance, invitations, type InvitationStatus } from './invitations-schema.js';
 
 export interface InviteInput {
@@ -20,10 +22,10 @@ export interface InviteInput {
 
 /**
  * Invites participants, and the participant members of whole groups, to a scheduled activity and
- * e-mails each new invitee (in their language, with the calendar file). Someone already invited is
+ * queues an e-mail to each new invitee (in their language, with the calendar file; `mailed` counts them). Someone already invited is
  * left as they are. A municipal contact invites only people of their own municipalities.
  */
-export async function inviteToActivity(db: Executor, actor: Actor, scope: ProgrammeScope, ctx: MailContext, activity: ActivityRow, input: InviteInput, now: Date, requestId?: string) {
+export async function inviteToActivity(db: Executor, actor: Actor, scope: ProgrammeScope, activity: ActivityRow, input: InviteInput, requestId?: string) {
   assertWritable(await getProgramme(db, activity.programmeId));
   if (activity.status === 'cancelled') throw conflict('errors.invitationActivityCancelled');
   if (!activity.startsAt || !activity.endsAt) throw conflict('errors.invitationActivityNotScheduled');
@@ -31,7 +33,8 @@ export async function inviteToActivity(db: Executor, actor: Actor, scope: Progra
   const wanted = new Set(input.participantIds ?? []);
   const viaGroup = new Map<string, string>();
   if (groupIds.length) {
-    const groups = (await listGroups(db, activity.programmeId)).filter((g) => groupIds.includes(g.id));
+    // A group the caller cannot see is refused exactly like one that does not exist.
+    const groups = (await listGroups(db, activity.programmeId)).filter((g) => groupIds.includes(g.id) && canSeeGroup(scope, g));
     if (groups.length !== groupIds.length) throw invalidField('groupIds', 'errors.invitationGroupOutside');
     for (const g of groups)
       for (const m of g.members)
@@ -52,9 +55,9 @@ export async function inviteToActivity(db: Executor, actor: Actor, scope: Progra
         .onConflictDoNothing()
         .returning()
     : [];
-  let mailed = 0;
   const byId = new Map(people.map((p) => [p.id, p]));
-  for (const inv of created) if (await mailInvitation(db, ctx, inv, byId.get(inv.participantId)!, activity, 'invite', now)) mailed++;
+  // Queued in this transaction and sent by the mail job after commit: the request never waits for SMTP.
+  const mailed = await queueInvitationMail(db, activity, created.filter((inv) => byId.get(inv.participantId)!.email), 'invite');
   if (created.length)
     await recordAudit(db, {
       actorId: actor.userId, action: 'invitation.create', entity: 'activity', entityId: activity.id, programmeId: activity.programmeId, requestId,
@@ -69,6 +72,7 @@ export async function listInvitations(db: Executor, actor: Actor, scope: Program
   const came = await db.select().from(attendance).where(eq(attendance.activityId, activity.id));
   const ids = [...new Set([...rows.map((r) => r.participantId), ...came.map((a) => a.participantId)])];
   const people = new Map((await participantsByIds(db, activity.programmeId, ids)).map((p) => [p.id, p]));
+  const deliveries = await latestDeliveries(db, 'activity', rows.map((r) => r.id));
   const visible = ids.filter((id) => people.has(id) && canSeeMunicipality(scope, people.get(id)!.municipalityId));
   const items = visible.map((participantId) => {
     const p = people.get(participantId)!;
@@ -77,7 +81,7 @@ export async function listInvitations(db: Executor, actor: Actor, scope: Program
     return {
       participantId, invitationId: inv?.id ?? null, code: p.code, name: seesIdentity(actor, scope, p.municipalityId) ? p.name : null, role: p.role,
       municipalityId: p.municipalityId, hasEmail: !!p.email, status: inv?.status ?? null, sentAt: inv?.sentAt?.toISOString() ?? null,
-      repliedAt: inv?.repliedAt?.toISOString() ?? null,
+      repliedAt: inv?.repliedAt?.toISOString() ?? null, delivery: (inv && deliveries.get(inv.id)) ?? null,
       attendance: a ? { attended: a.attended, method: a.method, registeredAt: a.registeredAt.toISOString() } : null,
     };
   });
@@ -91,7 +95,7 @@ export async function getInvitation(db: Executor, activity: ActivityRow, invitat
 }
 
 /** Staff record an answer given by phone or in person; the same capacity rules as the reply page. */
-export async function recordAnswerForParticipant(db: Executor, actor: Actor, scope: ProgrammeScope, ctx: MailContext, activity: ActivityRow, invitationId: string, answer: Answer, now: Date, requestId?: string) {
+export async function recordAnswerForParticipant(db: Executor, actor: Actor, scope: ProgrammeScope, activity: ActivityRow, invitationId: string, answer: Answer, now: Date, requestId?: string) {
   assertWritable(await getProgramme(db, activity.programmeId));
   const inv = await getInvitation(db, activity, invitationId);
   const [person] = await participantsByIds(db, activity.programmeId, [inv.participantId]);
@@ -99,7 +103,7 @@ export async function recordAnswerForParticipant(db: Executor, actor: Actor, sco
   if (activity.status === 'cancelled') throw conflict('errors.invitationActivityCancelled');
   const { status, promoted } = await applyAnswer(db, activity, inv, answer, now);
   await recordAudit(db, { actorId: actor.userId, action: 'invitation.answer', entity: 'invitation', entityId: inv.id, programmeId: activity.programmeId, requestId, before: { code: person.code, status: inv.status }, after: { code: person.code, status, by: 'staff' } });
-  await tellPromoted(db, ctx, activity, promoted, now);
+  await tellPromoted(db, activity, promoted);
   return { status: status as InvitationStatus, promoted: promoted.length };
 }
 

@@ -17,18 +17,24 @@
  * The text is assumed NFC (the importers normalise), and so are the names (normalised here).
  */
 import type { ParsedDocument } from './parsed-document.js';
+import { contactReplacement, findContactDetails, type ContactKind } from './pseudonymise-contacts.js';
 import { codePointLength, type TextRange } from './text-positions.js';
 
-export type PseudonymKind = 'participant' | 'staff' | 'service' | 'municipality';
+export type PseudonymKind = 'participant' | 'staff' | 'service' | 'municipality' | ContactKind;
 
 export interface PseudonymRegistry {
   /** Registered participants: full name and first name (and any nickname) → e.g. "[tjenestemottaker BAE-P-07]". */
-  participants?: { names: string[]; replacement: string }[];
+  participants?: { names: string[]; replacement: string; phones?: string[]; emails?: string[] }[];
   staff?: { names: string[]; replacement: string }[];
   services?: { name: string; replacement?: string }[];
   municipalities?: { name: string; replacement?: string }[];
   /** Used where one name belongs to several registered entries. */
   ambiguousReplacement?: string;
+  /**
+   * Phone numbers, e-mail addresses and valid fødselsnummer (pseudonymise-contacts.ts), registered or
+   * not, are replaced too unless this is false (a single name confirmed by hand needs only the name).
+   */
+  contactDetails?: boolean;
 }
 
 export const DEFAULT_SERVICE_TAG = '[tjeneste]';
@@ -109,7 +115,28 @@ export function pseudonymise(text: string, registry: PseudonymRegistry): Pseudon
   const byName = targets(registry);
   const pattern = matcher(byName.keys());
   const oldLength = codePointLength(text);
-  if (!pattern) return { text, replacements: [], offsets: { segments: [], oldLength, newLength: oldLength } };
+
+  // Spans to replace, in UTF-16 units over `text`: contact details first, then names outside them.
+  const spans: { index: number; length: number; target: Target }[] = [];
+  if (registry.contactDetails !== false) {
+    const registered = registry.participants ?? [];
+    for (const c of findContactDetails(text)) {
+      spans.push({ index: c.index, length: c.length, target: { kind: c.kind, replacement: contactReplacement(c, registered), ambiguous: false } });
+    }
+  }
+  const contacts = spans.length;
+  const insideContact = (index: number, length: number) => spans.slice(0, contacts).some((c) => index < c.index + c.length && c.index < index + length);
+  if (pattern) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1];
+      const target = byName.get(key(name));
+      if (!target || insideContact(m.index, name.length)) continue;
+      // The genitive ending (m[2]) is not part of the span: it is copied with the next gap.
+      spans.push({ index: m.index, length: name.length, target });
+    }
+  }
+  if (spans.length === 0) return { text, replacements: [], offsets: { segments: [], oldLength, newLength: oldLength } };
+  spans.sort((a, b) => a.index - b.index);
 
   const pieces: string[] = [];
   const replacements: Replacement[] = [];
@@ -117,11 +144,9 @@ export function pseudonymise(text: string, registry: PseudonymRegistry): Pseudon
   let lastUtf16 = 0;
   let oldCp = 0;
   let newCp = 0;
-  for (const m of text.matchAll(pattern)) {
-    const name = m[1];
-    const target = byName.get(key(name));
-    if (!target) continue; // cannot happen: every alternative came from the map
-    const gap = text.slice(lastUtf16, m.index);
+  for (const { index, length, target } of spans) {
+    const name = text.slice(index, index + length);
+    const gap = text.slice(lastUtf16, index);
     const gapLength = codePointLength(gap);
     pieces.push(gap, target.replacement);
     oldCp += gapLength;
@@ -141,8 +166,7 @@ export function pseudonymise(text: string, registry: PseudonymRegistry): Pseudon
     });
     oldCp += nameLength;
     newCp += tagLength;
-    // The genitive ending (m[2]) is not consumed here: it is copied with the next gap.
-    lastUtf16 = m.index + name.length;
+    lastUtf16 = index + length;
   }
   pieces.push(text.slice(lastUtf16));
   const newText = pieces.join('');

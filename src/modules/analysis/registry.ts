@@ -27,7 +27,7 @@ export function nameVariants(fullName: string): string[] {
 export async function buildPseudonymRegistry(db: Executor, programmeId: string): Promise<PseudonymRegistry> {
   const people = await listParticipants(db, programmeId, 'all');
   // An anonymised participant's name is their code: replacing the code with its own tag is harmless.
-  const participants = people.map((p) => ({ names: nameVariants(p.name), replacement: `[${participantRoleTag[p.role]} ${p.code}]` }));
+  const participants = people.map((p) => ({ names: nameVariants(p.name), replacement: `[${participantRoleTag[p.role]} ${p.code}]`, phones: p.phone ? [p.phone] : [], emails: p.email ? [p.email] : [] }));
   const roles = await listProgrammeRoles(db, programmeId);
   const staffNames = [...new Set(roles.map((r) => r.name).filter(Boolean))];
   const staff = staffNames.map((name) => ({ names: nameVariants(name), replacement: STAFF_TAG }));

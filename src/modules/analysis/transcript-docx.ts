@@ -1,9 +1,9 @@
 /**
- * Word transcripts (.docx) → turns. mammoth extracts the raw text (one paragraph per line,
+ * Word transcripts (.docx) → turns. mammoth (in src/lib/archive's worker) extracts the raw text (one paragraph per line,
  * paragraphs separated by a blank line), and the plain-text reader then finds the speakers; this
  * covers Teams' .docx transcript ("Name   0:03" above each paragraph) and typed interviews.
  */
-import mammoth from 'mammoth';
+import { ArchiveUnreadable, readDocxText } from '../../lib/archive/read.js';
 import { TranscriptParseError, type ParsedDocument } from './parsed-document.js';
 import { parsePlainTranscript } from './transcript-text.js';
 
@@ -16,12 +16,13 @@ export async function parseDocxTranscript(buffer: Buffer): Promise<ParsedDocumen
   if (!looksLikeZip(buffer)) throw new TranscriptParseError('errors.transcriptUnreadableDocx');
   let text: string;
   try {
-    const result = await mammoth.extractRawText({ buffer });
-    text = result.value;
-  } catch {
-    // mammoth throws for truncated archives and for ZIPs without word/document.xml; the reason
-    // is technical and of no use to the person importing, so one message covers them all.
-    throw new TranscriptParseError('errors.transcriptUnreadableDocx');
+    // Checked for bombs and parsed by mammoth in a worker thread (src/lib/archive).
+    text = await readDocxText(buffer);
+  } catch (error) {
+    // Truncated archives and ZIPs without word/document.xml: the reason is technical and of no use
+    // to the person importing, so one message covers them all. A refused bomb keeps its own message.
+    if (error instanceof ArchiveUnreadable) throw new TranscriptParseError('errors.transcriptUnreadableDocx');
+    throw error;
   }
   return parsePlainTranscript(text);
 }

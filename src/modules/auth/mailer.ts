@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { consoleMailText } from '../privacy/log-redaction.js';
 
 export interface MailAttachment {
   filename: string;
@@ -26,8 +27,8 @@ export function createMailer(smtpUrl: string | undefined, from: string, log: (te
   if (!smtpUrl) {
     return {
       async send(mail) {
-        const files = mail.attachments?.length ? `\n[attached: ${mail.attachments.map((a) => a.filename).join(', ')}]` : '';
-        log(`\n--- e-mail to ${mail.to}: ${mail.subject}\n${mail.text}${files}\n---\n`);
+        // Only a staff sign-in link is printed in full; other mail (to participants) is not (issue 11 §4).
+        log(consoleMailText(mail));
       },
     };
   }

@@ -5,7 +5,7 @@ import { translate, type Language } from '../../i18n/index.js';
 import { page } from '../../participant/layout.js';
 import type { AppEnv } from '../../server/env.js';
 import { sessionCookie } from '../../server/middleware/session.js';
-import { requestSignInLink } from './request-link.js';
+import { requestSignInLinkInBackground } from './request-link.js';
 import { sessionMaxDays, startSession } from './sessions.js';
 import { consumeSignInLink, inspectSignInLink } from './sign-in-links.js';
 import { findUserByEmail, findUserByOidcIdentity, linkOidcIdentity } from './users.js';
@@ -64,8 +64,8 @@ export const signInPages = new Hono<AppEnv>()
     const lang = c.get('lang');
     const form = await c.req.parseBody();
     const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
-    const { config, mailer } = c.get('deps');
-    if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) await requestSignInLink(c.get('db'), mailer, config.publicUrl, email);
+    const { config, mailer, db, log } = c.get('deps');
+    if (/^[^@\s\u0000]+@[^@\s\u0000]+\.[^@\s\u0000]+$/.test(email)) requestSignInLinkInBackground(db, mailer, config.publicUrl, email, log);
     else return problemPage(c, 400, translate(lang, 'errors.invalidEmail'));
     return c.html(page(lang, translate(lang, 'auth.signInTitle'), html`<h1>${translate(lang, 'auth.signInTitle')}</h1>
 <p class="alert ok" role="status">${translate(lang, 'auth.linkSent')}</p>`));

@@ -4,7 +4,7 @@ import { languages } from '../../i18n/index.js';
 import { unauthenticated } from '../../lib/errors.js';
 import { languageCookie, sessionCookie } from '../../server/middleware/session.js';
 import { createRouter, errorResponses, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
-import { requestSignInLink } from './request-link.js';
+import { requestSignInLinkInBackground } from './request-link.js';
 import { endSession } from './sessions.js';
 import { setUserLanguage } from './users.js';
 
@@ -49,8 +49,8 @@ export const authApiRoutes = createRouter()
       responses: { 202: { description: 'Accepted' }, ...errorResponses },
     }),
     async (c) => {
-      const { config, mailer } = c.get('deps');
-      await requestSignInLink(c.get('db'), mailer, config.publicUrl, c.req.valid('json').email);
+      const { config, mailer, db, log } = c.get('deps');
+      requestSignInLinkInBackground(db, mailer, config.publicUrl, c.req.valid('json').email, log);
       return c.body(null, 202);
     },
   )

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInMailsSettled } from './request-link.js';
 import { createTestApp, testOrigin, type TestApp } from '../../../test/support/app.js';
 import { linkIn, postForm, sessionCookieFrom, setCookies } from '../../../test/support/http.js';
 import { hashSecret } from './secrets.js';
@@ -19,6 +20,7 @@ afterAll(() => t?.close());
 async function signIn(): Promise<{ cookie: string; csrfToken: string; secret: string }> {
   const asked = await t.call('POST', '/api/v1/auth/sign-in-link', { body: { email: user.email } });
   expect(asked.status).toBe(202);
+  await signInMailsSettled();
   const res = await t.app.request(...postForm('/auth/link', { token: linkIn(t.sentMail.at(-1)!.text).token }));
   expect(res.status).toBe(303);
   const cookie = sessionCookieFrom(res)!;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInMailsSettled } from './request-link.js';
 import { createTestApp, testOrigin, type TestApp } from '../../../test/support/app.js';
 import { htmlText, linkIn, postForm, sessionCookieFrom } from '../../../test/support/http.js';
 import { translate, type Language } from '../../i18n/index.js';
@@ -21,6 +22,7 @@ async function freshLink(): Promise<{ url: string; token: string }> {
   const before = t.sentMail.length;
   const res = await t.call('POST', '/api/v1/auth/sign-in-link', { body: { email: user.email } });
   expect(res.status).toBe(202);
+  await signInMailsSettled();
   expect(t.sentMail).toHaveLength(before + 1);
   return linkIn(t.sentMail.at(-1)!.text);
 }

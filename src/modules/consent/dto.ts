@@ -57,7 +57,10 @@ export const ConsentStatusSchema = z
   })
   .openapi('ConsentStatus');
 
-export const ConsentSummarySchema = z.object({ purposes: z.array(z.object({ key: z.string(), consented: z.number() })) }).openapi('ConsentSummary');
+/** `consented` is null (and `suppressed` true) when 1..threshold-1 people and the viewer may not see small cells. */
+export const ConsentSummarySchema = z
+  .object({ purposes: z.array(z.object({ key: z.string(), consented: z.number().nullable(), suppressed: z.boolean() })), threshold: z.number() })
+  .openapi('ConsentSummary');
 export const PersonalLinkSchema = z.object({ url: z.string(), qrSvg: z.string() }).openapi('PersonalLink');
 
 export const AgreementInputSchema = z.object({ partner: z.string().trim().min(1).max(300), signedOn: isoDate }).strict().openapi('DataProcessingAgreementInput');

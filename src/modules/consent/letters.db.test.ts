@@ -64,7 +64,7 @@ describe('information letters', () => {
     const { consents } = await import('./schema.js');
     const rows = await t.database.db.select().from(consents).where(eq(consents.participantId, p.id));
     expect(rows.every((r) => r.recordedBy === contact.userId && r.method === 'paper' && r.signedOn === '2026-03-02')).toBe(true);
-    const summary = (await (await t.call('GET', api('/consent-summary'), { as: contact })).json()) as any;
+    const summary = (await (await t.call('GET', api('/consent-summary'), { as: coordinator })).json()) as any;
     expect(summary.purposes.find((x: any) => x.key === 'focus_group').consented).toBeGreaterThanOrEqual(1);
   });
 });

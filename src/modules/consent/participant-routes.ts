@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { DomainError, notFound } from '../../lib/errors.js';
 import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
 import { recordAudit } from '../audit/record.js';
-import { issueParticipantLink } from '../people/links.js';
+import { reissueParticipantLink } from '../people/links.js';
 import { programmeGuard } from './programme-guard.js';
 import { ConsentStatusSchema, PaperConsentInputSchema, PersonalLinkSchema, UploadQuery } from './dto.js';
 import { currentLetter } from './letters.js';
@@ -109,7 +109,7 @@ export const participantConsentRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'post', path: '/programmes/{programmeId}/participants/{participantId}/personal-link', tags, 'x-policy': 'consent.participant.record',
-      summary: 'A new personal link (consent, withdrawal) with its QR code as SVG; shown once, only its hash is stored',
+      summary: 'Reissue the personal link (consent, withdrawal): earlier links stop working; the new one, with its QR code as SVG, is shown once and only its hash is stored',
       request: { params: participantParams },
       responses: { 201: jsonContent(PersonalLinkSchema, 'Created'), ...errorResponses },
     }),
@@ -118,7 +118,7 @@ export const participantConsentRoutes = createRouter()
       const db = c.get('db');
       await participantFor(db, c.get('actor'), 'consent.participant.record', programmeId, participantId);
       await programmeGuard(db, programmeId, true);
-      const url = await issueParticipantLink(db, participantId, c.get('deps').config.publicUrl);
+      const url = await reissueParticipantLink(db, participantId, c.get('deps').config.publicUrl);
       await recordAudit(db, { actorId: c.get('actor')!.userId, action: 'participant.link_issue', entity: 'participant', entityId: participantId, programmeId, requestId: c.get('requestId') });
       const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       return c.json({ url, qrSvg }, 201);

@@ -8,6 +8,8 @@ import { participantConsentRoutes } from './participant-routes.js';
 import { authorizeConsent } from './policy.js';
 import { createPurpose, deletePurpose, listPurposes, updatePurpose } from './purposes.js';
 import { consentCounts } from './status.js';
+import { mayShowSmallCells, protectCount } from '../../lib/small-cells.js';
+import { getProgramme } from '../programmes/programmes.js';
 
 const tags = ['Consent'];
 const programmeParams = z.object({ programmeId: idParam('programmeId') });
@@ -141,10 +143,16 @@ export const consentRoutes = createRouter()
     async (c) => {
       const { programmeId } = c.req.valid('param');
       const scope = authorizeConsent(c.get('actor'), 'consent.summary', { programmeId });
-      await programmeGuard(c.get('db'), programmeId, false);
       const db = c.get('db');
+      const programme = await getProgramme(db, programmeId);
       const counts = await consentCounts(db, programmeId, scope.municipalities);
-      return c.json({ purposes: (await listPurposes(db, programmeId)).map((p) => ({ key: p.key, consented: counts[p.key] ?? 0 })) }, 200);
+      // The same small-cell rule as the recruitment overview: observers, facilitators and contacts get 1..threshold-1 suppressed.
+      const mayShowSmall = mayShowSmallCells({ roles: scope.roles, isAdmin: c.get('actor')!.isAdmin });
+      const purposes = (await listPurposes(db, programmeId)).map((p) => {
+        const shown = protectCount(counts[p.key] ?? 0, programme.smallCellThreshold, mayShowSmall);
+        return { key: p.key, consented: shown.value, suppressed: shown.suppressed };
+      });
+      return c.json({ purposes, threshold: programme.smallCellThreshold }, 200);
     },
   )
   .route('/', participantConsentRoutes)

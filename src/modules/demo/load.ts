@@ -8,6 +8,10 @@ import { createService } from '../programmes/services.js';
 import { loadConsentDemo } from '../consent/demo.js';
 import { loadCodesignPeople, loadLearningNetworkGroups } from './participants.js';
 import { loadPrePostDemo } from './prepost.js';
+import { loadImprovementDemo } from './improvement.js';
+import { loadCodesignEvidenceDemo } from './codesign-evidence.js';
+import { loadBoardsDemo } from './boards.js';
+import { loadCourseDemo } from './course.js';
 import { demoLoads } from './schema.js';
 import { demoAdmin, demoCoordinator, demoStaff } from './people.js';
 import { codesignProgramme, demoServices, learningNetworkProgramme } from './programmes.js';
@@ -35,6 +39,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
 
       if (plan.kind !== 'codesign') {
         await loadLearningNetworkGroups(tx, actor, programme.id);
+        await loadImprovementDemo(tx, actor, programme.id, added);
         continue;
       }
       for (const municipalityId of added.values())
@@ -48,6 +53,9 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
         });
       await loadCodesignPeople(tx, actor, programme.id, added);
       await loadPrePostDemo(tx, actor, programme.id, [...added.values()]);
+      await loadCodesignEvidenceDemo(tx, actor, programme.id, added);
+      await loadCourseDemo(tx, actor, programme.id, added);
+      await loadBoardsDemo(tx, actor, programme.id, added);
     }
     return { loaded: true };
   });

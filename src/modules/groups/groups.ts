@@ -13,7 +13,7 @@ export interface GroupTexts { name?: string; mandate?: string; workPlan?: string
 
 const defaultNames: Record<GroupKind, string> = {
   project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', expert_group: 'Ekspert- og rådgivningsgruppe',
-  contact_group: 'Kontaktgruppe', improvement_team: 'Forbedringsteam',
+  contact_group: 'Kontaktgruppe', improvement_team: 'Forbedringsteam', codesign_group: 'Samskapingsgruppe',
 };
 
 export async function listGroups(db: Executor, programmeId: string) {

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
+import { listProgrammeRoles } from '../access/roles.js';
 import { getUserById } from '../auth/users.js';
 import { findParticipant } from '../people/participants.js';
 import { assertWritable, getProgramme } from '../programmes/programmes.js';
@@ -16,7 +17,7 @@ export interface MemberInput {
 }
 
 /**
- * Adds a staff user or a participant (or changes the role of one already in the group). Participants must belong to the programme; `mayUseParticipant`
+ * Adds a staff user or a participant (or changes the role of one already in the group). Users must hold a role in the programme and participants must belong to it; `mayUseParticipant`
  * lets the caller's policy limit which (a municipal contact: their own municipalities).
  * Audit rows name a participant by code, so erasing them leaves no id behind.
  */
@@ -25,7 +26,9 @@ export async function addMember(db: Executor, actor: Actor, group: Group, input:
   if (!!input.userId === !!input.participantId) throw invalidField('userId', 'groups.errors.memberNeedsOne');
   let code: string | undefined;
   if (input.userId) {
-    if (!(await getUserById(db, input.userId))) throw invalidField('userId', 'groups.errors.unknownPerson');
+    // Only staff of this programme: anyone else's name would show in the member list (one message for both, so ids reveal nothing).
+    const ofProgramme = (await listProgrammeRoles(db, group.programmeId)).some((r) => r.userId === input.userId);
+    if (!ofProgramme || !(await getUserById(db, input.userId))) throw invalidField('userId', 'groups.errors.unknownPerson');
   } else {
     const p = await findParticipant(db, group.programmeId, input.participantId!).catch(() => null);
     if (!p || !mayUseParticipant(p.municipalityId)) throw invalidField('participantId', 'groups.errors.unknownPerson');

@@ -12,11 +12,11 @@ export interface GroupTarget {
   group?: { kind: string; municipalityId: string | null };
 }
 
-export function contactOnly(scope: ProgrammeScope): boolean {
+export function contactOnly(scope: Pick<ProgrammeScope, 'municipalities'>): boolean {
   return scope.municipalities !== 'all';
 }
 
-export function canSeeGroup(scope: ProgrammeScope, group: { kind: string; municipalityId: string | null }): boolean {
+export function canSeeGroup(scope: Pick<ProgrammeScope, 'municipalities'>, group: { kind: string; municipalityId: string | null }): boolean {
   if (!contactOnly(scope)) return true;
   return group.kind === 'improvement_team' && !!group.municipalityId && (scope.municipalities as Set<string>).has(group.municipalityId);
 }

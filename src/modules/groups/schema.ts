@@ -4,7 +4,7 @@ import { users } from '../auth/schema.js';
 import { participants } from '../people/schema.js';
 import { programmes, programmeMunicipalities } from '../programmes/schema.js';
 
-export const groupKinds = ['project_group', 'steering_group', 'expert_group', 'contact_group', 'improvement_team'] as const;
+export const groupKinds = ['project_group', 'steering_group', 'expert_group', 'contact_group', 'improvement_team', 'codesign_group'] as const;
 export type GroupKind = (typeof groupKinds)[number];
 export const groupMemberRoles = ['member', 'leader', 'secretary', 'measurement_lead', 'contact_person'] as const;
 export type GroupMemberRole = (typeof groupMemberRoles)[number];

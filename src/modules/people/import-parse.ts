@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ArchiveUnreadable, readXlsxSheets } from '../../lib/archive/read.js';
 import { DomainError } from '../../lib/errors.js';
 
 /** The columns an import understands, whatever language the file's headers are in. */
@@ -39,24 +40,16 @@ function toRows(table: string[][]): ImportRow[] {
 }
 
 async function readXlsx(data: Buffer): Promise<string[][]> {
-  // Loaded on first use: exceljs is ~25 MB in memory and only an XLSX import needs it.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  // Checked for bombs and parsed by exceljs in a worker thread (src/lib/archive); cells come as the
+  // text the user sees (rich text, hyperlinked e-mail cells and formulas flattened).
+  let sheets;
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new DomainError(400, 'people.import.unreadable');
+    sheets = await readXlsxSheets(data);
+  } catch (error) {
+    if (error instanceof ArchiveUnreadable) throw new DomainError(400, 'people.import.unreadable');
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    // `text` flattens rich text, hyperlinks (e-mail cells) and formulas to what the user sees.
-    for (let i = 1; i <= sheet.columnCount; i++) cells.push(row.getCell(i).text ?? '');
-    table.push(cells);
-  });
-  return table;
+  return sheets[0]?.rows.map((r) => r.cells) ?? [];
 }
 
 function readCsv(data: Buffer): string[][] {

@@ -14,6 +14,17 @@ export async function issueParticipantLink(db: Executor, participantId: string, 
   return `${publicUrl}/p/${token}`;
 }
 
+/**
+ * Staff reissue the personal link (a lost phone, a forwarded e-mail): every earlier link of the
+ * person stops working and one new link is issued. The link has no end date of its own: withdrawal
+ * is promised at any time, so it works while the programme holds data about the person (erasure
+ * and anonymisation delete it).
+ */
+export async function reissueParticipantLink(db: Executor, participantId: string, publicUrl: string): Promise<string> {
+  await revokeParticipantLinks(db, participantId);
+  return issueParticipantLink(db, participantId, publicUrl);
+}
+
 /** The participant a link belongs to, or null when the token is unknown or revoked. */
 export async function resolveParticipantLink(db: Executor, token: string): Promise<Participant | null> {
   if (!token || token.length > 200) return null;

@@ -37,8 +37,8 @@ export const recruitmentRoutes = createRouter()
     }),
     async (c) => {
       const { programmeId } = c.req.valid('param');
-      authorizePeople(c.get('actor'), 'recruitment.read', { programmeId });
-      return c.json(await listTargets(c.get('db'), programmeId), 200);
+      const scope = authorizePeople(c.get('actor'), 'recruitment.read', { programmeId });
+      return c.json(await listTargets(c.get('db'), programmeId, scope.municipalities), 200);
     },
   )
   .openapi(

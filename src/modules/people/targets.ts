@@ -16,13 +16,19 @@ export interface TargetInput {
   target: number;
 }
 
-export async function listTargets(db: Executor, programmeId: string) {
+/**
+ * The programme's targets as the viewer may see them: a municipal contact sees their own
+ * municipalities' targets and the programme-wide ones (which name no municipality), never another
+ * municipality's plan.
+ */
+export async function listTargets(db: Executor, programmeId: string, visible: 'all' | Set<string> = 'all') {
   await getProgramme(db, programmeId);
-  return db
+  const rows = await db
     .select()
     .from(recruitmentTargets)
     .where(eq(recruitmentTargets.programmeId, programmeId))
     .orderBy(asc(recruitmentTargets.activityType), asc(recruitmentTargets.role));
+  return visible === 'all' ? rows : rows.filter((r) => r.municipalityId === null || visible.has(r.municipalityId));
 }
 
 /** Sets one target; 0 removes it, so "no target" and "target 0" never both exist. */

@@ -63,7 +63,7 @@ describe('data subject access (GDPR art. 15)', () => {
     const p = await w.person();
     const withdraw = await t.call('DELETE', `/api/v1/programmes/${w.programme.id}/participants/${p.id}/consents?choice=erase`, { as: coordinator });
     expect(withdraw.status).toBe(200);
-    expect(await withdraw.json()).toEqual({ code: p.code, choice: 'erase' });
+    expect(await withdraw.json()).toEqual({ code: p.code, choice: 'erase', textHits: 0 });
     expect((await t.call('GET', `/api/v1/programmes/${w.programme.id}/participants/${p.id}/access-export`, { as: coordinator })).status).toBe(404);
   });
 });

@@ -28,8 +28,8 @@ export async function forgetParticipant(
   opts: { withdrawConsentsAt?: Date } = {},
 ): Promise<void> {
   if (choice === 'erase') {
-    // Analysis: interview transcripts where they were the only participant go; shared documents stay.
-    await eraseParticipantContributions(tx, person.id);
+    // Analysis: transcripts and summaries that were theirs alone, summaries about them and kept originals go; shared documents stay.
+    await eraseParticipantContributions(tx, person.id, person.code);
     await eraseParticipant(tx, person.id);
   } else {
     await anonymiseParticipantContributions(tx, person.id);

@@ -57,3 +57,20 @@ export function freeTextSources(): FreeTextSource[] {
 export function freeTextSource(key: string): FreeTextSource | undefined {
   return sources.get(key);
 }
+
+/**
+ * Text columns that never hold free text about people (keys, enums, hashes, codes, the register of
+ * people itself, which withdrawal erases directly). Declared beside a module's registrations, with
+ * the reason, so the coverage test (`free-text-sources.db.test.ts`) can tell a forgotten column from
+ * one that needs no search.
+ */
+const nonPersonal = new Map<string, string>();
+
+export function declareNonPersonalColumns(table: string, columns: string[], why: string): void {
+  for (const column of columns) nonPersonal.set(`${table}.${column}`, why);
+}
+
+/** Why `table.column` is not searched, or undefined when it was never declared. */
+export function nonPersonalReason(table: string, column: string): string | undefined {
+  return nonPersonal.get(`${table}.${column}`);
+}

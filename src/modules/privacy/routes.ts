@@ -6,6 +6,7 @@ import { getParticipant } from '../people/personal-data.js';
 import { accessExport } from './access-export.js';
 import { authorizePrivacy } from './policy.js';
 import { retentionRuleRoutes } from './retention-routes.js';
+import { textHitRoutes } from './text-hit-routes.js';
 import { withdrawParticipant } from './withdraw.js';
 
 const tags = ['Privacy'];
@@ -17,7 +18,7 @@ export const privacyRoutes = createRouter()
       method: 'delete', path: '/programmes/{programmeId}/participants/{participantId}/consents', tags, 'x-policy': 'privacy.manage',
       summary: 'Withdraw the person (no reason asked). The letter decides erase or anonymise; when it lets the person choose, pass ?choice=. Only a withdrawal record with the code remains.',
       request: { params: participantParams, query: z.object({ choice: z.enum(['erase', 'anonymise']).optional() }) },
-      responses: { 200: jsonContent(z.object({ code: z.string(), choice: z.enum(['erase', 'anonymise']) }).openapi('Withdrawal')), ...errorResponses },
+      responses: { 200: jsonContent(z.object({ code: z.string(), choice: z.enum(['erase', 'anonymise']), textHits: z.number().int().openapi({ description: 'Places in free text put on the to-do list' }) }).openapi('Withdrawal')), ...errorResponses },
     }),
     async (c) => {
       const { programmeId, participantId } = c.req.valid('param');
@@ -50,4 +51,5 @@ export const privacyRoutes = createRouter()
       return c.json(doc, 200);
     },
   )
-  .route('/', retentionRuleRoutes);
+  .route('/', retentionRuleRoutes)
+  .route('/', textHitRoutes);

@@ -56,7 +56,7 @@ describe('withdrawal', () => {
     const p = await fullyInvolvedPerson();
     const bystander = await fullyInvolvedPerson();
     const result = await d.db.transaction((tx) => withdrawParticipant(tx, { programmeId: world.programme.id, participantId: p.id, choice: 'erase', via: 'coordinator', actorId: world.actor.userId }));
-    expect(result).toEqual({ code: p.code, choice: 'erase' });
+    expect(result).toMatchObject({ code: p.code, choice: 'erase' });
     expect(await scanDatabase(d.db, needlesOf(p))).toEqual([]);
     const [record] = await d.db.select().from(withdrawals).where(eq(withdrawals.code, p.code));
     expect(record).toMatchObject({ programmeId: world.programme.id, code: p.code, choice: 'erase', via: 'coordinator' });

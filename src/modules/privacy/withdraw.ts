@@ -5,6 +5,7 @@ import { offeredWithdrawal } from '../consent/withdrawal-choice.js';
 import { getParticipant } from '../people/personal-data.js';
 import { forgetParticipant } from './forget.js';
 import { withdrawals } from './schema.js';
+import { searchWithdrawnPerson } from './withdrawal-search.js';
 
 export type Choice = 'erase' | 'anonymise';
 
@@ -33,21 +34,26 @@ export interface WithdrawalRequest {
 /**
  * Withdraws a person entirely, with no reason asked. Afterwards only a withdrawals row (code, date,
  * choice, via) remains of them; the audit log's rows about them carry the code instead of the id.
+ * Every registered free-text column of the programme is then searched for their name, e-mail and
+ * phone; what is found goes on the coordinator's to-do list (withdrawal-search.ts).
  * Run it in one transaction (the HTTP layer's, or the caller's).
  */
-export async function withdrawParticipant(tx: Executor, r: WithdrawalRequest): Promise<{ code: string; choice: Choice }> {
+export async function withdrawParticipant(tx: Executor, r: WithdrawalRequest): Promise<{ code: string; choice: Choice; textHits: number }> {
   const person = await getParticipant(tx, r.programmeId, r.participantId);
   if (!person) throw notFound();
   const offered = await offeredWithdrawal(tx, person);
   const choice: Choice | undefined = offered === 'participant_chooses' ? r.choice : offered;
   if (!choice) throw invalidField('choice', 'errors.required');
   if (r.choice && r.choice !== choice) throw new DomainError(409, 'errors.withdrawalChoiceFixed');
+  // The registered details as they were, kept in memory only, for the free-text search after the erase.
+  const details = { name: person.name, email: person.email, phone: person.phone };
   for (const hook of hooks) await hook(tx, person.id, choice);
   await forgetParticipant(tx, person, choice, { withdrawConsentsAt: r.now ?? new Date() });
   const [record] = await tx.insert(withdrawals).values({ programmeId: r.programmeId, code: person.code, choice, via: r.via, withdrawnAt: r.now ?? new Date() }).returning();
+  const hits = await searchWithdrawnPerson(tx, r.programmeId, record.id, details);
   await recordAudit(tx, {
     actorId: r.actorId, action: 'participant.withdraw', entity: 'withdrawal', entityId: record.id, programmeId: r.programmeId,
-    after: { code: person.code, choice, via: r.via }, requestId: r.requestId,
+    after: { code: person.code, choice, via: r.via, textHits: hits }, requestId: r.requestId,
   });
-  return { code: person.code, choice };
+  return { code: person.code, choice, textHits: hits };
 }

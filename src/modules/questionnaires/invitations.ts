@@ -2,24 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { isLanguage, translate, type Language } from '../../i18n/index.js';
-import { conflict, invalidField } from '../../lib/errors.js';
+import { conflict, invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
-import type { Mailer } from '../auth/mailer.js';
+import { registerMailRenderer } from '../mail/deliver.js';
+import { queueMail } from '../mail/outbox.js';
 import { assertConsentForRecording } from '../consent/record.js';
 import { getGroup } from '../groups/groups.js';
+import { canSeeGroup } from '../groups/policy.js';
 import { groupMembers } from '../groups/schema.js';
 import { listParticipants, participantsByIds } from '../people/participants.js';
 import type { Participant } from '../people/participant.js';
 import { localText } from './local-text.js';
 import { invitationToken, tokenHash } from './keys.js';
-import { surveyInvitations } from './schema.js';
+import { surveyInvitations, surveys } from './schema.js';
 import type { Survey } from './surveys.js';
 
 export type InviteTarget = { participantIds: string[] } | { groupId: string } | { municipality: true };
 
-export interface MailContext {
-  mailer: Mailer;
+/** What inviting needs to write the links handed out (those e-mailed are written by the mail job). */
+export interface LinkContext {
   publicUrl: string;
   key: Buffer;
 }
@@ -33,7 +35,9 @@ async function population(db: Executor, survey: Survey, target: InviteTarget, vi
     const missing = ids.find((id) => !people.some((p) => p.id === id));
     if (missing) throw invalidField('participantIds', 'errors.questionnaireUnknownParticipant', { id: missing });
   } else if ('groupId' in target) {
-    await getGroup(db, survey.programmeId, target.groupId);
+    const group = await getGroup(db, survey.programmeId, target.groupId);
+    // A group outside a municipal contact's view answers exactly like a missing one (404).
+    if (visible !== 'all' && !canSeeGroup({ municipalities: visible }, group)) throw notFound();
     // The group's participant members (staff members have no participant id and get no questionnaire).
     const members = await db.select({ id: groupMembers.participantId }).from(groupMembers).where(and(eq(groupMembers.groupId, target.groupId), isNotNull(groupMembers.participantId)));
     people = await participantsByIds(db, survey.programmeId, members.map((m) => m.id!));
@@ -61,36 +65,47 @@ function mailFor(lang: Language, survey: Survey, url: string, kind: 'invite' | '
 
 /**
  * Personal links for the named people. Those with an e-mail address get the link by e-mail in their
- * own language; for the others the answer holds the link once, to hand out. Someone already invited
- * is skipped. Linked mode records answers about people, so the programme's consent rule applies.
+ * own language, queued here and sent by the mail job after commit (the answer's `emailed` counts the
+ * queued e-mails; the staff list shows each one's delivery); for the others the answer holds the
+ * link once, to hand out. Someone already invited is skipped. Linked mode records answers about
+ * people, so the programme's consent rule applies.
  */
-export async function inviteParticipants(db: Executor, actor: Actor, survey: Survey, target: InviteTarget, visible: 'all' | Set<string>, ctx: MailContext, requestId?: string) {
+export async function inviteParticipants(db: Executor, actor: Actor, survey: Survey, target: InviteTarget, visible: 'all' | Set<string>, ctx: LinkContext, requestId?: string) {
   if (survey.status === 'closed') throw conflict('errors.questionnaireSurveyClosed');
   const people = await population(db, survey, target, visible);
   if (survey.mode === 'linked') await assertConsentForRecording(db, survey.programmeId, people.map((p) => p.id), 'questionnaire');
   const existing = new Set((await db.select({ id: surveyInvitations.participantId }).from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id))).map((r) => r.id));
   const handOut: { participantId: string; code: string; url: string }[] = [];
-  let emailed = 0;
+  const toMail: { programmeId: string; channel: 'survey'; kind: string; surveyInvitationId: string }[] = [];
   const fresh = people.filter((p) => !existing.has(p.id));
   for (const person of fresh) {
     const id = randomUUID();
     const token = invitationToken(ctx.key, id);
-    const url = personalLink(ctx.publicUrl, token);
-    const sentAt = person.email ? new Date() : null;
-    await db.insert(surveyInvitations).values({ id, surveyId: survey.id, participantId: person.id, tokenHash: tokenHash(token), sentAt });
-    if (person.email) {
-      await ctx.mailer.send({ to: person.email, ...mailFor(isLanguage(person.language) ? person.language : 'nb', survey, url, 'invite') });
-      emailed++;
-    } else handOut.push({ participantId: person.id, code: person.code, url });
+    await db.insert(surveyInvitations).values({ id, surveyId: survey.id, participantId: person.id, tokenHash: tokenHash(token), sentAt: null });
+    if (person.email) toMail.push({ programmeId: survey.programmeId, channel: 'survey', kind: 'invite', surveyInvitationId: id });
+    else handOut.push({ participantId: person.id, code: person.code, url: personalLink(ctx.publicUrl, token) });
   }
+  const emailed = await queueMail(db, toMail);
   await recordAudit(db, { actorId: actor.userId, action: 'survey.invite', entity: 'survey', entityId: survey.id, programmeId: survey.programmeId, after: { invited: fresh.map((p) => p.code), emailed }, requestId });
   return { invited: fresh.length, emailed, alreadyInvited: people.length - fresh.length, handOut };
 }
 
-/** Sends one reminder to an invitation (the same link as before: the token is derived, never stored). */
-export async function sendReminder(ctx: MailContext, survey: Survey, invitationId: string, person: { email: string | null; language: string }): Promise<boolean> {
-  if (!person.email) return false;
-  const url = personalLink(ctx.publicUrl, invitationToken(ctx.key, invitationId));
-  await ctx.mailer.send({ to: person.email, ...mailFor(isLanguage(person.language) ? person.language : 'nb', survey, url, 'remind') });
-  return true;
-}
+/**
+ * The delivery job's side: one survey e-mail (invitation or reminder) with the person's link, the
+ * same every time (derived from the key, never stored). Null when there is nothing to send any more:
+ * no address, the survey closed, or the person has answered.
+ */
+registerMailRenderer('survey', async (db, delivery, ctx) => {
+  if (!delivery.surveyInvitationId) return null;
+  const [invitation] = await db.select().from(surveyInvitations).where(eq(surveyInvitations.id, delivery.surveyInvitationId));
+  if (!invitation || invitation.completedAt) return null;
+  const [survey] = await db.select().from(surveys).where(eq(surveys.id, invitation.surveyId));
+  const now = ctx.now();
+  if (!survey || survey.status === 'closed' || (survey.closesAt && survey.closesAt.getTime() <= now.getTime())) return null;
+  const [person] = await participantsByIds(db, survey.programmeId, [invitation.participantId]);
+  if (!person?.email) return null;
+  const kind = delivery.kind === 'remind' ? 'remind' : 'invite';
+  await db.update(surveyInvitations).set(kind === 'remind' ? { remindedAt: now } : { sentAt: now }).where(eq(surveyInvitations.id, invitation.id));
+  const url = personalLink(ctx.publicUrl, invitationToken(ctx.key, invitation.id));
+  return { to: person.email, ...mailFor(isLanguage(person.language) ? person.language : 'nb', survey as Survey, url, kind) };
+});

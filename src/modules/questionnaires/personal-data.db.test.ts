@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { deliverMail } from '../../../test/support/mail-delivery.js';
 import { scanDatabase } from '../../../test/support/scan-database.js';
 import { browser, screenOf, surveyTestApp } from '../../../test/support/survey-fixture.js';
 import { accessExport } from '../privacy/access-export.js';
@@ -16,6 +17,7 @@ describe('linked responses are personal data', () => {
     const person = await w.person();
     const invited = await w.api('POST', `/surveys/${survey.id}/invitations`, { participantIds: [person.id] });
     expect(invited.body.emailed).toBe(1);
+    await deliverMail(t);
     const path = new URL(/http:\/\/\S+\/q\/\S+/.exec(t.sentMail.at(-1)!.text)![0]).pathname;
     const b = browser(t, path);
     let page = await b.get();
@@ -39,6 +41,7 @@ describe('an anonymous survey by personal link', () => {
     const [survey] = await w.openSurvey({ instrumentVersionId: versionId, mode: 'anonymous', display: 'whole' });
     const person = await w.person();
     await w.api('POST', `/surveys/${survey.id}/invitations`, { participantIds: [person.id] });
+    await deliverMail(t);
     const path = new URL(/http:\/\/\S+\/q\/\S+/.exec(t.sentMail.at(-1)!.text)![0]).pathname;
     const b = browser(t, path);
     const fields: [string, string][] = [['q1', '2'], ['q2', '3'], ['role', '1'], ['g1', '1'], ['g2', '1']];

@@ -1,26 +1,22 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { recordAudit } from '../audit/record.js';
-import type { Mailer } from '../auth/mailer.js';
 import { participantsByIds } from '../people/participants.js';
-import { serverKey } from './keys.js';
-import { sendReminder } from './invitations.js';
+import { queueMail } from '../mail/outbox.js';
+import './invitations.js';
 import { surveyInvitations, surveys } from './schema.js';
 
 export interface ReminderDeps {
   db: Database;
-  mailer: Mailer;
   /** The clock; tests move it into the reminder window. */
   now: () => Date;
-  publicUrl: string;
-  dataDir: string;
-  key?: Buffer;
 }
 
 /**
  * The hourly job: for every open survey whose reminder time has come (closing time minus the
  * survey's reminder hours), one reminder to each invited person who has not answered, with the same
- * personal link as before. Each survey in its own transaction; running it twice reminds nobody twice.
+ * personal link as before, queued for the `mail.deliver` job. Each survey in its own transaction;
+ * running it twice reminds nobody twice.
  */
 export async function runSurveyReminders(deps: ReminderDeps): Promise<{ surveys: number; reminded: number }> {
   const now = deps.now();
@@ -36,7 +32,6 @@ export async function runSurveyReminders(deps: ReminderDeps): Promise<{ surveys:
         sql`${surveys.closesAt} - make_interval(hours => ${surveys.reminderHoursBeforeClose}) <= ${now}`,
       ),
     );
-  const key = deps.key ?? (await serverKey({ dataDir: deps.dataDir }));
   let reminded = 0;
   for (const survey of due) {
     await deps.db.transaction(async (tx) => {
@@ -47,13 +42,10 @@ export async function runSurveyReminders(deps: ReminderDeps): Promise<{ surveys:
         .for('update', { skipLocked: true });
       if (pending.length === 0) return;
       const people = new Map((await participantsByIds(tx, survey.programmeId, pending.map((p) => p.participantId))).map((p) => [p.id, p]));
-      let sent = 0;
-      for (const invitation of pending) {
-        const person = people.get(invitation.participantId);
-        if (!person || !(await sendReminder({ mailer: deps.mailer, publicUrl: deps.publicUrl, key }, survey, invitation.id, person))) continue;
-        await tx.update(surveyInvitations).set({ remindedAt: now }).where(eq(surveyInvitations.id, invitation.id));
-        sent++;
-      }
+      // Marked and queued in this transaction; the mail job sends them (with the same personal link as before).
+      const due = pending.filter((invitation) => people.get(invitation.participantId)?.email);
+      if (due.length) await tx.update(surveyInvitations).set({ remindedAt: now }).where(inArray(surveyInvitations.id, due.map((d) => d.id)));
+      const sent = await queueMail(tx, due.map((d) => ({ programmeId: survey.programmeId, channel: 'survey' as const, kind: 'remind', surveyInvitationId: d.id })));
       await recordAudit(tx, { actorId: null, action: 'survey.remind', entity: 'survey', entityId: survey.id, programmeId: survey.programmeId, after: { reminded: sent } });
       reminded += sent;
     });

@@ -8,6 +8,7 @@ import { programmeGuard } from '../consent/programme-guard.js';
 import { LocalTextSchema } from './definition.js';
 import { disablePublicLink, enablePublicLink, publicLinkQrSvg, surveyProgress, surveyReliability } from './distribution.js';
 import { inviteParticipants } from './invitations.js';
+import { surveyDeliveries } from './deliveries.js';
 import { serverKey } from './keys.js';
 import { pairingSummary } from './pairing-ops.js';
 import { authorizeQuestionnaires, type QuestionnaireAction } from './policy.js';
@@ -127,8 +128,7 @@ export const surveyRoutes = createRouter()
     async (c) => {
       const { survey, scope } = await authorizedSurvey(c, 'surveys.distribute');
       await programmeGuard(c.get('db'), survey.programmeId, true);
-      const deps = c.get('deps');
-      const ctx = { mailer: deps.mailer, publicUrl: deps.config.publicUrl, key: await keyOf(c) };
+      const ctx = { publicUrl: c.get('deps').config.publicUrl, key: await keyOf(c) };
       return c.json(await inviteParticipants(c.get('db'), c.get('actor')!, survey, c.req.valid('json'), scope.municipalities, ctx, c.get('requestId')), 200);
     },
   )
@@ -167,8 +167,12 @@ export const surveyRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: `${base}/{surveyId}/progress`, tags, 'x-policy': 'surveys.read', summary: 'Counts: invited, e-mailed, reminded, answered; responses started and complete', request: { params: surveyParams }, responses: { 200: anyJson('Progress'), ...errorResponses } }),
-    async (c) => c.json(await surveyProgress(c.get('db'), (await authorizedSurvey(c, 'surveys.read')).survey), 200),
+    createRoute({ method: 'get', path: `${base}/{surveyId}/progress`, tags, 'x-policy': 'surveys.read', summary: 'Counts: invited, e-mailed, reminded, answered; responses started and complete; e-mail deliveries (queued / sent / failed, failures by code)', request: { params: surveyParams }, responses: { 200: anyJson('Progress'), ...errorResponses } }),
+    async (c) => {
+      const { survey, scope } = await authorizedSurvey(c, 'surveys.read');
+      // `deliveries`: the e-mails' queued / sent / failed counts and each failure by participant code.
+      return c.json({ ...(await surveyProgress(c.get('db'), survey)), deliveries: await surveyDeliveries(c.get('db'), survey, scope.municipalities) }, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -16,7 +16,10 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header('origin');
   const allowedOrigin = new URL(c.get('deps').config.publicUrl).origin;
   const requestOrigin = new URL(c.req.url).origin;
-  const crossSite = (site && site !== 'same-origin' && site !== 'none') || (origin && origin !== allowedOrigin && origin !== requestOrigin);
+  // Pages behind a token send `Referrer-Policy: no-referrer`, so the browser posts their forms with
+  // `Origin: null`; Sec-Fetch-Site (which that policy does not touch) then says where they came from.
+  const opaqueButSameOrigin = origin === 'null' && site === 'same-origin';
+  const crossSite = (site && site !== 'same-origin' && site !== 'none') || (origin && !opaqueButSameOrigin && origin !== allowedOrigin && origin !== requestOrigin);
   if (crossSite) return problemResponse(c, 403, 'errors.csrf');
   const session = c.get('session');
   if (session && c.req.path.startsWith('/api/')) {

@@ -10,7 +10,9 @@ export const languageCookie = 'varde_lang';
 
 /** Resolves who is asking (session → actor) and in which language to answer. */
 export const sessionAndLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { db } = c.get('deps');
+  // The look-up pool when there is one: signing people in must not wait behind long transactions.
+  const { db: main, lookupDb } = c.get('deps');
+  const db = lookupDb ?? main;
   const secret = getCookie(c, sessionCookie);
   const session = secret ? await resumeSession(db, secret) : null;
   const actor = session ? await loadActor(db, session.userId) : null;

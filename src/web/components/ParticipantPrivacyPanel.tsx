@@ -72,7 +72,8 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
           ))}
         </ul>
       ) : null}
-      <Button variant="secondary" onClick={createLink}>{t('consent.personalLink')}</Button>
+      <Paragraph data-size="sm">{t('consent.linkHint')}</Paragraph>
+      <Button variant="secondary" onClick={createLink} data-testid="personal-link-new">{t('consent.personalLink')}</Button>
       {link ? (
         <Card className="form-card">
           <Paragraph>{t('consent.linkCreated')} <code>{link.url}</code></Paragraph>

@@ -16,6 +16,7 @@ export function PeopleTabs() {
         ...(mayImport ? [{ to: `${base}/import`, label: t('people.tabs.import') }] : []),
         { to: `${base}/groups`, label: t('people.tabs.groups') },
         { to: `${base}/recruitment`, label: t('people.tabs.recruitment') },
+        ...(canManage ? [{ to: `${base}/withdrawals`, label: t('withdrawalSearch.title') }] : []),
       ]}
     />
   );

@@ -8,6 +8,7 @@ import { ProgrammeForm, type ProgrammeValues } from '../components/ProgrammeForm
 import { StatusMessage } from '../components/StatusMessage.js';
 import { formatDate } from '../format.js';
 import { programmeCrumbs, useProgramme } from '../hooks/useProgramme.js';
+import { EbcdStageSummary } from './codesign/EbcdStageSummary.js';
 
 /** Name, kind, period, description, counts and your roles; coordinators edit and archive here. */
 export function ProgrammeOverviewPage() {
@@ -106,6 +107,7 @@ export function ProgrammeOverviewPage() {
           <dd>{roles.length ? roles.join(', ') : t('common.none')}</dd>
         </div>
       </dl>
+      {programme.kind === 'codesign' ? <EbcdStageSummary programmeId={programme.id} /> : null}
       <ConfirmDialog
         open={confirmArchive}
         title={t('common.archive')}

@@ -84,5 +84,9 @@ export function useVardeAndChromium(env: () => Record<string, string> = () => ({
     get browser() {
       return started(browser);
     },
+    /** Everything the process printed so far (e.g. the sign-in links of the console mailer). */
+    output() {
+      return started(varde).output();
+    },
   };
 }

@@ -1,12 +1,16 @@
 /**
  * The .qdpx container: a ZIP with project.qde (any `*.qde` at the top, as ATLAS.ti names it after the
- * project) and a flat `sources/` (or `Sources/`) folder. Unzipping is bounded: at most 10,000
- * entries and 200 MB unzipped, and no entry may climb out of the archive with `..` or a root.
+ * project) and a flat `sources/` (or `Sources/`) folder. The archive goes through src/lib/archive: every
+ * entry is inflated and counted in a worker (limits for `qdpx` in `archiveLimits`, headers never trusted),
+ * and only project.qde and the text sources are extracted (at most 200 MB together); media sources are
+ * counted, never held in memory. No entry may climb out of the archive with `..` or a root.
  */
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { ArchiveUnreadable, archiveLimits, unzipEntries } from '../../../lib/archive/read.js';
 import { DomainError } from '../../../lib/errors.js';
 
-export const maxEntries = 10_000;
+export const maxEntries = archiveLimits.qdpx.maxEntries;
+/** What may be extracted (project.qde and text sources); the whole archive may unpack to archiveLimits.qdpx.maxTotalBytes. */
 export const maxUnzippedBytes = 200 * 1024 * 1024;
 
 export interface QdpxContents {
@@ -18,44 +22,28 @@ export interface QdpxContents {
 const decoder = new TextDecoder('utf-8');
 export const decodeUtf8 = (bytes: Uint8Array) => decoder.decode(bytes).replace(/^\uFEFF/, '');
 
-function unsafePath(name: string): boolean {
-  const parts = name.split(/[\\/]/);
-  return name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name) || parts.includes('..');
-}
+/** project.qde (or another top-level .qde) and the plain-text sources (`internal://<guid>.txt`). */
+const wanted = /^(?:[^/\\]+\.qde|sources\/[^/\\]+\.txt)$/i;
 
-export function readQdpx(bytes: Uint8Array): QdpxContents {
-  let entries = 0;
-  let declared = 0;
-  let files: Record<string, Uint8Array>;
+export async function readQdpx(bytes: Uint8Array): Promise<QdpxContents> {
+  let files: Map<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        entries++;
-        declared += file.originalSize;
-        if (entries > maxEntries) throw new DomainError(413, 'errors.qdpxTooManyEntries', { limit: maxEntries });
-        if (declared > maxUnzippedBytes) throw new DomainError(413, 'errors.qdpxTooLarge', { limit: '200 MB' });
-        if (unsafePath(file.name)) throw new DomainError(422, 'errors.qdpxUnsafePath', { path: file.name });
-        return !file.name.endsWith('/');
-      },
-    });
+    files = await unzipEntries(bytes, 'qdpx', wanted, maxUnzippedBytes);
   } catch (e) {
-    if (e instanceof DomainError) throw e;
-    throw new DomainError(422, 'errors.qdpxInvalid');
+    if (e instanceof ArchiveUnreadable) throw new DomainError(422, 'errors.qdpxInvalid');
+    if (e instanceof DomainError && e.key === ('limits.archive.unsafePath' as never)) throw new DomainError(422, 'errors.qdpxUnsafePath', { path: String(e.vars.path) });
+    throw e;
   }
-  // The declared sizes could lie; count what was actually inflated too.
-  const actual = Object.values(files).reduce((sum, f) => sum + f.byteLength, 0);
-  if (actual > maxUnzippedBytes) throw new DomainError(413, 'errors.qdpxTooLarge', { limit: '200 MB' });
-
-  const names = Object.keys(files);
+  const names = [...files.keys()];
   const project = names.find((n) => n.toLowerCase() === 'project.qde') ?? names.find((n) => !n.includes('/') && n.toLowerCase().endsWith('.qde'));
   if (!project) throw new DomainError(422, 'errors.qdpxInvalid');
   const sources = new Map<string, Uint8Array>();
   for (const n of names) {
     const m = /^sources\/(.+)$/i.exec(n);
-    if (m) sources.set(m[1], files[n]);
+    if (m) sources.set(m[1], files.get(n)!);
   }
   return {
-    projectXml: decodeUtf8(files[project]),
+    projectXml: decodeUtf8(files.get(project)!),
     readSource(name) {
       const found = sources.get(name) ?? [...sources.entries()].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
       return found ? decodeUtf8(found) : undefined;

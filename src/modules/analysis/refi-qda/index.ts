@@ -77,7 +77,7 @@ async function assertProgramme(tx: Executor, programmeId: string): Promise<void>
  * throws a DomainError before or inside the one transaction, so nothing is half-imported.
  */
 export async function importQdpx(db: Executor, programmeId: string, bytes: Uint8Array, opts: { actorId: string | null }): Promise<ImportSummary> {
-  const archive = readQdpx(bytes);
+  const archive = await readQdpx(bytes);
   const xml = normaliseRefiXml(archive.projectXml);
   await assertValid(xml, 'project');
   const { project, warnings } = parseProject(parseXml(xml), archive.readSource);

@@ -1,8 +1,9 @@
+import { ArchiveUnreadable, readXlsxSheets } from '../../../lib/archive/read.js';
 import type { InstrumentLanguage } from '../definition.js';
 
 /**
- * Reading and writing the sheets of an .xlsx. exceljs is loaded on first use (~25 MB resident), as the people
- * import does: only an XLSForm import or export needs it.
+ * Reading and writing the sheets of an .xlsx. Reading goes through src/lib/archive (bomb check and exceljs in a
+ * worker thread); writing loads exceljs on first use (~25 MB resident): only an XLSForm export needs it.
  */
 
 export interface SheetRow {
@@ -22,31 +23,31 @@ async function excel() {
   return ExcelJS;
 }
 
-/** Every sheet by lowercased name; undefined when the bytes are not an .xlsx at all. */
+/** Every sheet by lowercased name; undefined when the bytes are not an .xlsx at all. Refused bombs throw (src/lib/archive). */
 export async function readSheets(data: Buffer): Promise<Map<string, Sheet> | undefined> {
-  const ExcelJS = await excel();
-  const workbook = new ExcelJS.Workbook();
+  let plain;
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    return undefined;
+    plain = await readXlsxSheets(data);
+  } catch (error) {
+    if (error instanceof ArchiveUnreadable) return undefined;
+    throw error;
   }
   const sheets = new Map<string, Sheet>();
-  for (const ws of workbook.worksheets) {
+  for (const ws of plain) {
+    const first = ws.rows[0]?.row === 1 ? ws.rows[0].cells : [];
     const headers: string[] = [];
-    const headerRow = ws.getRow(1);
-    for (let c = 1; c <= ws.columnCount; c++) headers.push(String(headerRow.getCell(c).text ?? '').trim());
+    for (let c = 0; c < ws.columnCount; c++) headers.push((first[c] ?? '').trim());
     const rows: SheetRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, number) => {
-      if (number === 1) return;
+    for (const { row: number, cells: values } of ws.rows) {
+      if (number === 1) continue;
       const cells: Record<string, string> = {};
       headers.forEach((h, i) => {
         // `text` flattens rich text and shows formulas' results; numbers come as written (1, not 1.0).
-        const value = String(row.getCell(i + 1).text ?? '').trim();
+        const value = (values[i] ?? '').trim();
         if (h && value) cells[h] = value;
       });
       if (Object.keys(cells).length) rows.push({ row: number, cells });
-    });
+    }
     sheets.set(ws.name.trim().toLowerCase(), { name: ws.name, headers, rows });
   }
   return sheets;

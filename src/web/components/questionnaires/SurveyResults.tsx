@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useApi } from '../../hooks/useApi.js';
 import { DataTable } from '../DataTable.js';
+import { DeliveryStatus } from '../DeliveryStatus.js';
 import { LoadState } from '../LoadState.js';
 import { useInstruments } from './useInstruments.js';
 import type { PairingSummary, Reliability, Survey, SurveyProgress } from './survey-types.js';
@@ -19,6 +20,22 @@ export function SurveyProgressCard({ progress }: { progress: SurveyProgress | un
           <div key={k}><dt>{label(k)}</dt><dd>{progress![k]}</dd></div>
         ))}
       </dl>
+      {progress?.deliveries ? (
+        <>
+          <Paragraph data-size="sm" data-testid="survey-deliveries">{t('invitations.panel.delivery.counts', progress.deliveries)}</Paragraph>
+          {progress.deliveries.failures.length ? (
+            <DataTable caption={t('invitations.panel.delivery.failuresCaption')} testId="survey-delivery-failures"
+              head={<><Table.HeaderCell>{t('invitations.panel.delivery.person')}</Table.HeaderCell><Table.HeaderCell>{t('invitations.panel.delivery.status')}</Table.HeaderCell></>}>
+              {progress.deliveries.failures.map((f) => (
+                <Table.Row key={f.code}>
+                  <Table.Cell>{f.code}</Table.Cell>
+                  <Table.Cell><DeliveryStatus delivery={{ ...f, status: 'failed', at: '' }} /></Table.Cell>
+                </Table.Row>
+              ))}
+            </DataTable>
+          ) : null}
+        </>
+      ) : null}
     </Card>
   );
 }

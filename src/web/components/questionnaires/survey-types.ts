@@ -1,3 +1,4 @@
+import type { Delivery } from '../DeliveryStatus.js';
 /** Survey shapes as the API sends them (src/modules/questionnaires/survey-routes.ts). */
 export type LocalText = { nb?: string; nn?: string; en?: string };
 
@@ -29,6 +30,8 @@ export interface SurveyProgress {
   inProgress: number;
   complete: number;
   publicLink: boolean;
+  /** The survey's e-mails: newest per person, failures by participant code. */
+  deliveries?: { queued: number; sent: number; failed: number; failures: ({ code: string } & Omit<Delivery, 'status' | 'at'>)[] };
 }
 
 export interface PairingSummary {

@@ -4,6 +4,7 @@ import { Button, Card, Heading, Paragraph, Table, Tag, Textfield } from '@digdir
 import { api } from '../../../api.js';
 import type { SectionProps } from '../../../activities-types.js';
 import { DataTable } from '../../../components/DataTable.js';
+import { DeliveryStatus } from '../../../components/DeliveryStatus.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { useApi } from '../../../hooks/useApi.js';
 import type { InvitationList, InvitationStatus } from '../../../invitations-types.js';
@@ -66,7 +67,7 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
             <Table.Row key={i.participantId}>
               <Table.Cell>{personLabel(i)}</Table.Cell>
               <Table.Cell><Tag data-color={statusColor[i.status!]}>{t(`invitations.statuses.${i.status}`)}</Tag></Table.Cell>
-              <Table.Cell>{i.hasEmail ? (i.sentAt ? t('invitations.panel.mailed') : '–') : t('invitations.panel.noEmail')}</Table.Cell>
+              <Table.Cell>{!i.hasEmail ? t('invitations.panel.noEmail') : i.delivery ? <DeliveryStatus delivery={i.delivery} testId={`delivery-${i.code}`} /> : i.sentAt ? t('invitations.panel.mailed') : '–'}</Table.Cell>
               {editable ? (
                 <Table.Cell>
                   <SelectField id={`answer-${i.participantId}`} label={t('invitations.panel.setStatus', { code: i.code })} value="" onChange={(v) => v && run(async () => void (await api(`${path}/invitations/${i.invitationId}`, { method: 'PATCH', body: { status: v } })))}>

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { CodesignOverviewPage } from './CodesignOverviewPage.js';
+import { TouchpointsPage } from './TouchpointsPage.js';
+import { EmotionalMapPage } from './EmotionalMapPage.js';
+import { MaterialPage } from './MaterialPage.js';
+import { TargetAreasPage } from './TargetAreasPage.js';
+import { ThreadPage } from './ThreadPage.js';
+import { CodesignGroupsPage } from './CodesignGroupsPage.js';
+import { CoursePage } from './CoursePage.js';
+import { DocumentEditorPage } from './DocumentEditorPage.js';
+import { MaterialProjectorPage } from './MaterialProjectorPage.js';
+import { BoardsPage } from './BoardsPage.js';
+import { BoardProjectorPage } from './BoardProjectorPage.js';
+
+/**
+ * The Samskaping (co-design) section's pages, in tab order. Each entry is both a route under
+ * `/programmes/:programmeId/codesign` (router.tsx) and, when `tabKey` is set, a tab in CodesignLayout.
+ * Helpers add their own entries in their own block (one line each), nothing else changes.
+ */
+export interface CodesignSection {
+  /** Relative to the section; '' is the section's first page. */
+  path: string;
+  /** i18n key of the tab label; no tab when absent (detail pages). */
+  tabKey?: string;
+  element: ReactNode;
+}
+
+export const codesignSections: CodesignSection[] = [
+  // C2: overview (EBCD stage), touchpoints, emotional map, feedback material, target areas, golden thread
+  { path: '', tabKey: 'codesign.tabs.overview', element: <CodesignOverviewPage /> },
+  { path: 'touchpoints', tabKey: 'codesign.tabs.touchpoints', element: <TouchpointsPage /> },
+  { path: 'map', tabKey: 'codesign.tabs.map', element: <EmotionalMapPage /> },
+  { path: 'material', tabKey: 'codesign.tabs.material', element: <MaterialPage /> },
+  { path: 'target-areas', tabKey: 'codesign.tabs.targetAreas', element: <TargetAreasPage /> },
+  { path: 'thread', tabKey: 'codesign.tabs.thread', element: <ThreadPage /> },
+  // C3: boards, closing event
+  { path: 'boards', tabKey: 'boards.staff.heading', element: <BoardsPage /> },
+  // C1: groups and workshops, course and documents
+  { path: 'groups', tabKey: 'course.tabs.groups', element: <CodesignGroupsPage /> },
+  { path: 'course', tabKey: 'course.tabs.course', element: <CoursePage /> },
+  { path: 'course/documents/:authoredDocumentId', element: <DocumentEditorPage /> },
+];
+
+/**
+ * Full-screen pages outside the section's tabs (the projector views), at
+ * `/programmes/:programmeId/codesign/<path>`, still inside the programme layout for its context.
+ */
+export const codesignFullScreen: CodesignSection[] = [
+  // C2: feedback material projector
+  { path: 'material/:setId/present', element: <MaterialProjectorPage /> },
+  // C3: board projector
+  { path: 'boards/:boardId', element: <BoardProjectorPage /> },
+];
