@@ -16,7 +16,7 @@ import { buildCourseWorld, courseConsuming, courseExpectations } from './support
 import { buildImprovementWorld, improvementExpectations } from './support/improvement-world.js';
 import { boardsConsuming, boardsExpectations, buildBoardsWorld } from './support/boards-world.js';
 import { buildCodesignWorld, codesignEvidenceExpectations } from './support/codesign-world.js';
-import { buildWithdrawalHitsWorld, withdrawalHitsBodies, withdrawalHitsConsuming, withdrawalHitsExpectations } from './support/withdrawal-hits-world.js';
+import { buildWithdrawalHitsWorld, withdrawalHitsConsuming, withdrawalHitsExpectations } from './support/withdrawal-hits-world.js';
 import { apiPrefix, fillPath, loadOperations, type Operation } from './support/openapi-operations.js';
 import { actorNames, buildWorld, exampleBodies, throwaways, type ActorName, type Throwaway, type World } from './support/world.js';
 
@@ -159,7 +159,6 @@ let imw: Awaited<ReturnType<typeof buildImprovementWorld>>;
 let bw: Awaited<ReturnType<typeof buildBoardsWorld>>;
 let csw: Awaited<ReturnType<typeof buildCodesignWorld>>;
 let hw: Awaited<ReturnType<typeof buildWithdrawalHitsWorld>>;
-Object.assign(exampleBodies, withdrawalHitsBodies);
 
 beforeAll(async () => {
   world = await buildWorld(t);

@@ -63,7 +63,7 @@ afterAll(async () => {
 
 function validIds(): Record<string, string> {
   const { p1 } = world;
-  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A };
+  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A, hitId: randomUUID() };
 }
 
 async function send(c: BadCase, as: Caller): Promise<Response> {
@@ -145,6 +145,7 @@ describe.skipIf(onSecondServer)('fuzz corpus: no 5xx', () => {
       { name: 'questionnaire page', path: survey, fields: { _screen: '1', _action: 'submit', _lang: 'nb', q1: '2' } },
       { name: 'sign-in form', path: '/auth/request-link', fields: { email: 'noen@varde.example' } },
       { name: 'sign-in confirmation', path: '/auth/link', fields: { token: 'x'.repeat(43) } },
+      { name: 'member check', path: `${consent}/member-check/${aw.ids('A').checkId}`, fields: { lang: 'nb', comment: 'Det stemmer.' } },
       // Last: a valid withdrawal erases the person.
       { name: 'withdrawal', path: `${consent}/withdraw`, fields: { lang: 'nb', choice: 'anonymise' } },
     ];

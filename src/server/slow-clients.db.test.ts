@@ -5,7 +5,7 @@ import { readConfig } from '../config.js';
 import { freePort } from '../db/embedded.js';
 import { startSession } from '../modules/auth/sessions.js';
 import { findOrCreateUser } from '../modules/auth/users.js';
-import { bodyTiming } from './middleware/read-body.js';
+import { bodyBudget, bodyTiming } from './middleware/read-body.js';
 import { startVarde, type RunningVarde } from './start.js';
 
 let database: TestDatabase;
@@ -97,6 +97,21 @@ describe('slow clients', () => {
   it('refuses a participant form body over 1 MB without reading it', async () => {
     const { answer } = await partialPost('/i/unknown-token/reply', { declared: 2 * 1024 * 1024 });
     expect(await answer).toMatch(/^HTTP\/1\.1 413/);
+  });
+
+  it('answers 503 with Retry-After when too much is buffered at once, and frees the budget afterwards', async () => {
+    const saved = bodyBudget.maxBufferedBytes;
+    bodyBudget.maxBufferedBytes = 1_000;
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/check-in`, { method: 'POST', headers: { origin: `http://localhost:${port}`, 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${'x'.repeat(5_000)}` });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('10');
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/Prøv igjen om litt/);
+    } finally {
+      bodyBudget.maxBufferedBytes = saved;
+    }
+    const after = await fetch(`http://127.0.0.1:${port}/check-in`, { method: 'POST', headers: { origin: `http://localhost:${port}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'code=AAAA' });
+    expect(after.status).not.toBe(503);
   });
 
   it('still reads a complete body sent in slow pieces', async () => {

@@ -40,6 +40,8 @@ const varde = useVardeAndChromium();
 beforeAll(async () => {
   staff = await newPage(varde.browser, { timeout: 20_000, acceptDownloads: true });
   researcher = await newPage(varde.browser, { timeout: 20_000 });
+  // A script error in the staff app would otherwise show only as a missing element.
+  for (const page of [staff, researcher]) page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 });
 
 /** A second staff user signs in with the link Varde prints for them (no SMTP in the test). */
@@ -140,10 +142,10 @@ describe('co-design: from interviews to target areas and the course', () => {
   });
 
   it('a board for the Bærum feedback meeting: ten phones, five without JavaScript, spend their dots; the projector updates live', async () => {
+    const plan = (await call('GET', `${base}/activities`)).body;
+    const feedback = plan.activities.find((a: any) => a.typeKey === 'feedback_meeting' && a.municipalityId === baerum && a.variant === 'joint');
     await staff.goto(`${varde.url}${base}/codesign/boards`);
-    const meeting = staff.locator('#new-board-activityId');
-    const option = await meeting.locator('option', { hasText: 'Bærum' }).first().getAttribute('value');
-    await meeting.selectOption(option!);
+    await staff.locator('#new-board-activityId').selectOption(feedback.id);
     await staff.locator('#new-board-title').fill(boardTitle);
     await staff.locator('#new-board-dotsPerPerson').fill('3');
     await staff.locator('#new-board-items').fill(boardItems.join('\n'));
@@ -284,6 +286,16 @@ describe('co-design: from interviews to target areas and the course', () => {
   it('the programme overview shows each municipality’s EBCD stage', async () => {
     await staff.goto(`${varde.url}${base}`);
     await staff.getByTestId('ebcd-stages').getByRole('row', { name: /Bærum/ }).waitFor();
+    await axe.scan(staff);
+  });
+
+  it('the new pages work on a 390 px phone screen', async () => {
+    await staff.setViewportSize({ width: 390, height: 844 });
+    for (const [path, ready] of [['map', 'emotional-map'], ['touchpoints', 'touchpoints-recipient'], ['target-areas', 'from-board'], ['', 'ebcd-stages']] as const) {
+      await staff.goto(`${varde.url}${base}/codesign/${path}`);
+      await staff.getByTestId(ready).first().waitFor();
+      expect(await staff.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
     await axe.scan(staff);
   });
 

@@ -36,7 +36,9 @@ async function answerRound(answer: string): Promise<void> {
   // The whole form on one page (display 'whole'): answer the first question and send.
   await phone.getByLabel(/Hvordan henter dere inn brukernes erfaringer/).fill(answer);
   await phone.getByRole('button', { name: nb('questionnaires.respond.send') }).click();
-  await phone.getByTestId('receipt').waitFor();
+  await phone.getByTestId('receipt').waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
+    throw new Error(`${error.message}\n${phone.url()}\n${(await phone.locator('main').innerText().catch(() => '')).slice(0, 1500)}`);
+  });
   await axe.scanWithoutScripts(phone);
 }
 

@@ -22,6 +22,7 @@ import { invitationsExampleBodies } from './invitations-world.js';
 import { courseExampleBodies } from './course-world.js';
 import { improvementExampleBodies } from './improvement-world.js';
 import { boardsExampleBodies } from './boards-world.js';
+import { withdrawalHitsBodies } from './withdrawal-hits-world.js';
 import { codesignEvidenceBodies } from './codesign-world.js';
 import { attendance, checkInCodes, invitations, invitationSettings, invitationTokens } from '../../src/modules/activities/invitations-schema.js';
 
@@ -175,6 +176,7 @@ export const exampleBodies: Record<string, (world: World) => unknown> = {
   ...courseExampleBodies,
   ...improvementExampleBodies,
   ...boardsExampleBodies,
+  ...withdrawalHitsBodies,
   ...codesignEvidenceBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),
   'PUT /language': () => ({ language: 'nb' }),

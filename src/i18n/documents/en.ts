@@ -76,7 +76,6 @@ export const documentsEn: typeof documentsNb = {
     },
     errors: {
       locked: '{{name}} is editing the document (since {{since}}). Wait until the lock is released, or ask a coordinator to take it over.',
-      lockNeeded: 'Start editing before you save: only one person can edit at a time.',
       stale: 'The document has changed since you started (the newest version is {{number}}). Reload and make your change there.',
       unknownImage: 'The text shows an image that was not uploaded to this document.',
       notWritten: 'This document is an uploaded file; it has no text to edit here.',

@@ -75,7 +75,6 @@ export const documentsNb = {
     },
     errors: {
       locked: '{{name}} redigerer dokumentet (siden kl. {{since}}). Vent til låsen er frigitt, eller be en koordinator overta den.',
-      lockNeeded: 'Start redigering før du lagrer: bare én kan redigere om gangen.',
       stale: 'Dokumentet er endret siden du begynte (nyeste versjon er {{number}}). Last inn på nytt og gjør endringen der.',
       unknownImage: 'Teksten viser et bilde som ikke er lastet opp til dette dokumentet.',
       notWritten: 'Dette dokumentet er en opplastet fil; det har ikke tekst som kan redigeres her.',

@@ -76,7 +76,6 @@ export const documentsNn: typeof documentsNb = {
     },
     errors: {
       locked: '{{name}} redigerer dokumentet (sidan kl. {{since}}). Vent til låsen er frigjeven, eller be ein koordinator ta han over.',
-      lockNeeded: 'Start redigering før du lagrar: berre éin kan redigere om gongen.',
       stale: 'Dokumentet er endra sidan du byrja (nyaste versjon er {{number}}). Last inn på nytt og gjer endringa der.',
       unknownImage: 'Teksten viser eit bilete som ikkje er lasta opp til dette dokumentet.',
       notWritten: 'Dette dokumentet er ei opplasta fil; det har ikkje tekst som kan redigerast her.',

@@ -109,6 +109,8 @@ export const improvementEn: typeof improvementNb = {
       question: 'Question',
       responses: '{{count}} response(s)',
       scales: 'Scores',
+      otherInstrument: 'Another published questionnaire (e.g. RSA-R with scores)',
+      startSelected: 'Start a round with the chosen questionnaire',
       noRounds: 'No rounds yet.',
       measures: 'Measures',
       newMeasure: 'New measure',

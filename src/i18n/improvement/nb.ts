@@ -107,6 +107,8 @@ export const improvementNb = {
       question: 'Spørsmål',
       responses: '{{count}} svar',
       scales: 'Skårer',
+      otherInstrument: 'Annet publisert spørreskjema (f.eks. RSA-R med skårer)',
+      startSelected: 'Start runde med valgt skjema',
       noRounds: 'Ingen runder ennå.',
       measures: 'Tiltak',
       newMeasure: 'Nytt tiltak',

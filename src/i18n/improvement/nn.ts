@@ -109,6 +109,8 @@ export const improvementNn: typeof improvementNb = {
       question: 'Spørsmål',
       responses: '{{count}} svar',
       scales: 'Skårar',
+      otherInstrument: 'Anna publisert spørjeskjema (t.d. RSA-R med skårar)',
+      startSelected: 'Start runde med valt skjema',
       noRounds: 'Ingen rundar enno.',
       measures: 'Tiltak',
       newMeasure: 'Nytt tiltak',

@@ -1,6 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import pino from 'pino';
+import { createTestApp, testOrigin, type TestApp } from '../../../test/support/app.js';
+import { readConfig } from '../../config.js';
+import { createApp } from '../../server/app.js';
 import { boardProgramme, phone } from '../../../test/support/boards-fixture.js';
 import { documents } from '../analysis/schema.js';
 import { participants } from '../people/schema.js';
@@ -162,9 +165,11 @@ describe('ideas, withdrawal and the closing event', () => {
 });
 
 describe('the projector view updates through server-sent events', () => {
-  it('sends the view at once and again after a vote', async () => {
+  it('sends the view at once and again after a vote taken by another app process', async () => {
     const board = await w.openBoard({ title: 'Direkte', mode: 'dots', items: items('X') });
-    const res = await t.call('GET', `/api/v1/programmes/${w.programme.id}/boards/${board.id}/events`, { as: w.facilitator });
+    // A second app on the same database stands for a second process behind the load balancer: the projector is served there.
+    const other = createApp({ config: { ...readConfig({ PUBLIC_URL: testOrigin }), logLevel: 'silent' }, db: t.database.db, log: pino({ level: 'silent' }), mailer: { send: async () => {} } });
+    const res = await other.request(`${testOrigin}/api/v1/programmes/${w.programme.id}/boards/${board.id}/events`, { headers: { cookie: w.facilitator.cookie, origin: testOrigin } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();

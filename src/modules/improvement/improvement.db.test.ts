@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
 import { loadDemoData } from '../demo/load.js';
@@ -51,6 +52,10 @@ describe('the demo learning network', () => {
     expect(stavanger).toMatchObject({ tasksDone: 8, gaps: [] });
     expect(overview.teams.find((x: any) => x.name === 'Sola').gaps).toContain('userExperience');
     expect(overview.attention.unstudiedCycles.length).toBeGreaterThan(0);
+    // Signals are stored when data change; without them (or from an older computation) the overview computes the same.
+    await t.database.db.execute(sql`update improvement_indicators set signals = null`);
+    const recomputed = await json(await t.call('GET', api(''), { as: admin }));
+    expect(recomputed.measures.flatMap((m: any) => m.signals)).toEqual(signals);
     const docs = await json(await t.call('GET', `/api/v1/programmes/${programmeId}/analysis/documents`, { as: admin }));
     expect(docs.filter((d: any) => d.kind === 'group_work_notes').length).toBe(6);
   });

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record.js';
 import { assertWritable, getProgramme } from '../programmes/programmes.js';
 import type { Measure } from './measures.js';
 import { improvementIndicators, improvementMeasurements } from './schema.js';
+import { refreshSignals } from './series.js';
 import type { Frequency, ValueType } from './vocabulary.js';
 
 export type Indicator = typeof improvementIndicators.$inferSelect;
@@ -41,9 +42,12 @@ export async function listIndicators(db: Executor, measureIds: string[]): Promis
   return db.select().from(improvementIndicators).where(inArray(improvementIndicators.measureId, measureIds)).orderBy(asc(improvementIndicators.createdAt));
 }
 
-/** Every indicator of a programme (one query, however many measures). */
-export async function listProgrammeIndicators(db: Executor, programmeId: string): Promise<Indicator[]> {
-  return db.select().from(improvementIndicators).where(sql`${improvementIndicators.measureId} in (select id from improvement_measures where programme_id = ${programmeId})`).orderBy(asc(improvementIndicators.createdAt));
+/** Every indicator of a programme with what its chart needs (one query, however many measures). */
+export async function listProgrammeIndicators(db: Executor, programmeId: string) {
+  const i = improvementIndicators;
+  return db
+    .select({ id: i.id, measureId: i.measureId, name: i.name, frequency: i.frequency, chart: i.chart, valueType: i.valueType, baselinePoints: i.baselinePoints, parts: i.parts, signals: i.signals })
+    .from(i).where(sql`${improvementIndicators.measureId} in (select id from improvement_measures where programme_id = ${programmeId})`).orderBy(asc(improvementIndicators.createdAt));
 }
 
 export async function getIndicator(db: Executor, indicatorId: string): Promise<Indicator> {
@@ -66,7 +70,9 @@ export async function updateIndicator(db: Executor, actor: Actor, measure: Measu
   assertWritable(await getProgramme(db, measure.programmeId));
   assertChartFits(patch.valueType ?? indicator.valueType, patch.chart ?? indicator.chart);
   assertParts(patch.parts);
-  const [after] = await db.update(improvementIndicators).set(patch).where(eq(improvementIndicators.id, indicator.id)).returning();
+  await db.update(improvementIndicators).set(patch).where(eq(improvementIndicators.id, indicator.id));
+  await refreshSignals(db, { indicatorIds: [indicator.id] });
+  const after = await getIndicator(db, indicator.id);
   await recordAudit(db, { actorId: actor.userId, action: 'improvement.indicator.update', entity: 'improvement_indicator', entityId: indicator.id, programmeId: measure.programmeId, after: { fields: Object.keys(patch) }, requestId });
   return after;
 }
@@ -85,5 +91,6 @@ export async function deleteMeasurement(db: Executor, actor: Actor, measure: Mea
   assertWritable(await getProgramme(db, measure.programmeId));
   const [removed] = await db.delete(improvementMeasurements).where(and(eq(improvementMeasurements.indicatorId, indicator.id), eq(improvementMeasurements.id, measurementId))).returning();
   if (!removed) throw notFound();
+  await refreshSignals(db, { indicatorIds: [indicator.id] });
   await recordAudit(db, { actorId: actor.userId, action: 'improvement.measurement.delete', entity: 'improvement_measurement', entityId: measurementId, programmeId: measure.programmeId, before: { period: removed.period }, requestId });
 }

@@ -9,6 +9,7 @@ import { existingPeriods, type Indicator } from './indicators.js';
 import type { Measure } from './measures.js';
 import { checkMeasurements, type RawMeasurement } from './measurement-rows.js';
 import { improvementMeasurements } from './schema.js';
+import { refreshSignals } from './series.js';
 
 /**
  * Writes a batch of measurements (typed by the measurement lead, or read from a file) all or nothing:
@@ -19,6 +20,7 @@ export async function recordMeasurements(db: Executor, actor: Actor, measure: Me
   const checked = checkMeasurements(rows, { valueType: indicator.valueType, frequency: indicator.frequency, stored: await existingPeriods(db, indicator.id) });
   if (!checked.ok) throw new DomainError(400, 'improvement.import.problems', { count: checked.errors.length }, checked.errors);
   await db.insert(improvementMeasurements).values(checked.rows.map((r) => ({ ...r, indicatorId: indicator.id, enteredBy: actor.userId })));
+  await refreshSignals(db, { indicatorIds: [indicator.id] });
   await recordAudit(db, {
     actorId: actor.userId, action: 'improvement.measurement.record', entity: 'improvement_indicator', entityId: indicator.id, programmeId: measure.programmeId, requestId,
     after: { count: checked.rows.length, from: checked.rows[0]?.period, to: checked.rows.at(-1)?.period },

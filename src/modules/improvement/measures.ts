@@ -63,6 +63,14 @@ export async function listMeasures(db: Executor, programmeId: string, municipali
   return db.select().from(improvementMeasures).where(where).orderBy(asc(improvementMeasures.createdAt));
 }
 
+/** The columns the network overview lists, for every measure of a programme (thousands of rows: no more than needed). */
+export async function listMeasureSummaries(db: Executor, programmeId: string) {
+  const m = improvementMeasures;
+  return db
+    .select({ id: m.id, municipalityId: m.municipalityId, title: m.title, kind: m.kind, status: m.status, userInvolvement: m.userInvolvement, chime: m.chime, shared: m.shared, startsOn: m.startsOn })
+    .from(m).where(eq(m.programmeId, programmeId)).orderBy(asc(m.createdAt));
+}
+
 export async function createMeasure(db: Executor, actor: Actor, programmeId: string, municipalityId: string, input: MeasureInput, requestId?: string) {
   assertWritable(await getProgramme(db, programmeId));
   await getProgrammeMunicipality(db, programmeId, municipalityId);

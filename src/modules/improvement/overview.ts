@@ -6,8 +6,8 @@ import { listProgrammeMunicipalities } from '../programmes/municipalities.js';
 import { listServices } from '../programmes/services.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { compositionGaps, projectGroupBalance, type TeamMemberFacts } from './composition.js';
-import { listProgrammeIndicators, type Indicator } from './indicators.js';
-import { listMeasureKinds, listMeasures, type Measure } from './measures.js';
+import { listProgrammeIndicators } from './indicators.js';
+import { listMeasureKinds, listMeasureSummaries, type Measure } from './measures.js';
 import { isStudied, listProgrammeCycles } from './pdsa.js';
 import { canSeeMeasure } from './policy.js';
 import { listRounds } from './rounds.js';
@@ -32,15 +32,16 @@ export function periodsBefore(now: Date, frequency: Frequency, k: number): strin
 export async function networkOverview(db: Executor, actor: Actor, scope: ProgrammeScope, programmeId: string, now = new Date()) {
   await getProgramme(db, programmeId);
   const municipalities = await listProgrammeMunicipalities(db, programmeId, 'all');
-  const measures = (await listMeasures(db, programmeId)).filter((m) => canSeeMeasure(scope, m));
+  const measures = (await listMeasureSummaries(db, programmeId)).filter((m) => canSeeMeasure(scope, m));
   const visible = new Set(measures.map((m) => m.id));
   const indicators = (await listProgrammeIndicators(db, programmeId)).filter((i) => visible.has(i.measureId));
   const cycles = (await listProgrammeCycles(db, programmeId)).filter((c) => visible.has(c.measureId));
   // Signals are computed when data change (series.ts); only missing or outdated ones are computed here.
   const stale = indicators.filter((i) => i.signals?.version !== signalsVersion);
   const series = await loadSeries(db, { indicatorIds: stale.map((i) => i.id) });
-  const signalsOfIndicator = (i: Indicator) => (i.signals?.version === signalsVersion ? i.signals : signalsOf(i, series.get(i.id) ?? []));
-  const byMeasure = new Map<string, Indicator[]>();
+  type Row = (typeof indicators)[number];
+  const signalsOfIndicator = (i: Row) => (i.signals?.version === signalsVersion ? i.signals : signalsOf(i, series.get(i.id) ?? []));
+  const byMeasure = new Map<string, Row[]>();
   for (const i of indicators) byMeasure.set(i.measureId, [...(byMeasure.get(i.measureId) ?? []), i]);
   const cyclesOf = new Map<string, number>();
   for (const c of cycles) cyclesOf.set(c.measureId, (cyclesOf.get(c.measureId) ?? 0) + 1);

@@ -17,7 +17,7 @@ export async function loadSeries(db: Executor, where: { programmeId: string } | 
   if ('indicatorIds' in where && where.indicatorIds.length === 0) return out;
   const filter = 'programmeId' in where
     ? sql`m.indicator_id in (select i.id from improvement_indicators i join improvement_measures ms on ms.id = i.measure_id where ms.programme_id = ${where.programmeId})`
-    : sql`m.indicator_id = any(${where.indicatorIds}::uuid[])`;
+    : sql`m.indicator_id = any(${`{${where.indicatorIds.join(',')}}`}::uuid[])`; // one array parameter (ids are uuids from our own rows)
   const result = await db.execute<{ indicator_id: string; points: [string, number, number | null, string][] }>(sql`
     select m.indicator_id, json_agg(json_build_array(m.period, m.value, m.denominator, m.note) order by m.period) as points
     from improvement_measurements m where ${filter} group by m.indicator_id`);

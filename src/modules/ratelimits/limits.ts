@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { declareNonPersonalColumns } from '../privacy/free-text-sources.js';
 import { rateLimitBuckets } from './schema.js';
+
+// The key is a rule name and a SHA-256 hash: nothing a withdrawal search could find or needs to.
+declareNonPersonalColumns('rate_limit_buckets', ['key'], 'a rule name and a SHA-256 hash of the e-mail / client address / user id / code; pruned when its window ends');
 
 /**
  * What is counted, how many per window. Only failures and sends are counted, never a valid answer,

@@ -13,7 +13,7 @@ type Ctx = Context<AppEnv>;
 
 /**
  * Rate limits on failures and sends, counted in PostgreSQL (shared by every app process):
- * - sign-in mails: every request counts, per e-mail address and per client address, before the send;
+ * - sign-in mails: every request for a sendable address counts, per e-mail address and per client address, before the send;
  * - check-in: refused check-ins count afterwards, per client address and per door code / invitation;
  *   once over, every check-in from there waits (so a guess that hits is not told apart from one that misses);
  * - personal links (/p, /i, /q, /s): unknown or expired tokens count per client address;
@@ -38,12 +38,24 @@ const db = (c: Ctx) => c.get('deps').db;
 
 /** The client's address: the socket's, or with TRUST_PROXY=1 the address the (one) reverse proxy saw. */
 export function clientAddress(c: Ctx): string {
-  if (process.env.TRUST_PROXY === '1') {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
-  }
+  const forwarded = process.env.TRUST_PROXY === '1' ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+  return addressBucket(forwarded || incoming?.socket?.remoteAddress || 'unknown');
+}
+
+/**
+ * What one client is: an IPv4 address, or an IPv6 /64 (one household or phone gets a whole /64 and
+ * can pick any address in it). An IPv4 address written as IPv6 (::ffff:192.0.2.1) is the IPv4 one.
+ */
+export function addressBucket(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 function isUpload(c: Ctx): boolean {
@@ -52,14 +64,16 @@ function isUpload(c: Ctx): boolean {
   return c.req.method === 'PUT' && /\/(scan|document)$/.test(c.req.path) && !/^application\/json/i.test(type);
 }
 
+/** What could be sent to; anything else is refused by the handler (400) and sends nothing, so it is not counted. */
+const sendable = /^[^@\s\u0000]+@[^@\s\u0000]+\.[^@\s\u0000]+$/;
+
 async function signIn(c: Ctx, next: () => Promise<void>) {
+  const email = await emailIn(c);
+  if (!email || !sendable.test(email)) return next();
   const byAddress = await consume(db(c), 'signInAddress', clientAddress(c));
   if (byAddress.limited) return tooMany(c, byAddress, 'signInAddress');
-  const email = await emailIn(c);
-  if (email) {
-    const byEmail = await consume(db(c), 'signInEmail', email);
-    if (byEmail.limited) return tooMany(c, byEmail, 'signInEmail');
-  }
+  const byEmail = await consume(db(c), 'signInEmail', email);
+  if (byEmail.limited) return tooMany(c, byEmail, 'signInEmail');
   return next();
 }
 

@@ -31,7 +31,7 @@ export const anyBodyCap = 64 * 1024 * 1024;
  * All bodies being read or handled at once may hold this much memory together; past it a new chunk is
  * answered 503 (try again shortly) instead of letting a thousand large uploads exhaust the process.
  */
-export const maxBufferedBytes = 256 * 1024 * 1024;
+export const bodyBudget = { maxBufferedBytes: 256 * 1024 * 1024 };
 let buffered = 0;
 
 const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -76,7 +76,7 @@ async function readBody(c: Context<AppEnv>, stream: ReadableStream<Uint8Array>, 
       held.bytes += value.byteLength;
       buffered += value.byteLength;
       if (held.bytes > cap) return refuse(tooLarge(c));
-      if (buffered > maxBufferedBytes) {
+      if (buffered > bodyBudget.maxBufferedBytes) {
         const res = problemResponse(c, 503, 'limits.busy');
         res.headers.set('Retry-After', '10');
         return refuse(res);

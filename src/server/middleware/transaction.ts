@@ -7,7 +7,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * One transaction per request that changes data: everything the handler writes (the change and its
- * audit rows) commits together, or nothing does when it answers with an error.
+ * audit rows) commits together, or nothing does when it answers with an error. The body is already in
+ * memory (read-body.ts runs first), so a slow client never holds the connection this takes.
  */
 export const transactionPerRequest: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db } = c.get('deps');

@@ -11,7 +11,7 @@ import { useApi } from '../../hooks/useApi.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useProgramme } from '../../hooks/useProgramme.js';
 import type { BoardSummary } from './board-types.js';
-import type { TargetArea, Touchpoint } from './types.js';
+import type { TargetAreaList, Touchpoint } from './types.js';
 
 /** The meetings a board belongs to in EBCD: feedback meetings (separate and joint), workshops, the closing event, gatherings. */
 const boardTypes = new Set(['feedback_meeting', 'codesign_workshop', 'closing_event', 'gathering']);
@@ -70,9 +70,9 @@ function NewBoardForm({ programmeId, plan, earlier, base }: { programmeId: strin
   // Evidence to prioritise: the meeting's municipality's touchpoints (for those who may read them) and target areas proposed so far.
   const meetingMunicipality = meetings.find((m) => m.id === v.activityId)?.municipalityId ?? null;
   const touchpoints = useApi<Touchpoint[]>(`/programmes/${programmeId}/codesign/touchpoints`);
-  const targetAreas = useApi<TargetArea[]>(`/programmes/${programmeId}/codesign/target-areas`);
+  const targetAreas = useApi<TargetAreaList>(`/programmes/${programmeId}/codesign/target-areas`);
   const localTouchpoints = (touchpoints.data ?? []).filter((tp) => !meetingMunicipality || tp.municipalityId === meetingMunicipality);
-  const localAreas = (targetAreas.data ?? []).filter((a) => !meetingMunicipality || a.municipalityId === meetingMunicipality || a.municipalityId === null);
+  const localAreas = (targetAreas.data?.targetAreas ?? []).filter((a) => !meetingMunicipality || a.municipalityId === meetingMunicipality || a.municipalityId === null);
   const quoteLabel = (tp: Touchpoint) => {
     const text = `${t(`boards.roles.${tp.role}`)}: «${tp.quote.text}»`;
     return text.length > 280 ? `${text.slice(0, 277)}…»` : text;

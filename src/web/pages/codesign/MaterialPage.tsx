@@ -4,6 +4,7 @@ import { Button, Card, Heading, Paragraph, Table, Textfield } from '@digdir/desi
 import { Link } from 'react-router';
 import { api } from '../../api.js';
 import type { ActivityPlan } from '../../activities-types.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { DataTable } from '../../components/DataTable.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { LoadState } from '../../components/LoadState.js';
@@ -35,10 +36,12 @@ export function MaterialPage() {
     setOpen(created.id);
     sets.reload();
   });
-  const remove = async (id: string) => {
-    await api(`${base}/material/${id}`, { method: 'DELETE' });
+  const [removing, setRemoving] = useState<MaterialSummary | null>(null);
+  const removeNow = async () => {
+    await api(`${base}/material/${removing!.id}`, { method: 'DELETE' });
     setStatus(t('codesign.material.deleted'));
-    if (open === id) setOpen(null);
+    if (open === removing!.id) setOpen(null);
+    setRemoving(null);
     sets.reload();
   };
   // Feedback meetings first: that is what the material is for; any activity may carry it.
@@ -65,7 +68,7 @@ export function MaterialPage() {
                 <div className="button-row">
                   {writer ? <Button variant="secondary" data-size="sm" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>{`${t('common.edit')}: ${s.title}`}</Button> : null}
                   <Link to={`${base}/material/${s.id}/present`}>{`${t('codesign.material.present')}: ${s.title}`}</Link>
-                  {writer ? <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => void remove(s.id)}>{`${t('codesign.material.deleteSet')}: ${s.title}`}</Button> : null}
+                  {writer ? <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(s)}>{`${t('codesign.material.deleteSet')}: ${s.title}`}</Button> : null}
                 </div>
               </Table.Cell>
             </Table.Row>
@@ -88,6 +91,7 @@ export function MaterialPage() {
           </form>
         </Card>
       ) : null}
+      <ConfirmDialog open={removing !== null} title={t('codesign.material.deleteSet')} message={removing?.title ?? ''} confirmLabel={t('codesign.material.deleteSet')} onConfirm={removeNow} onClose={() => setRemoving(null)} />
     </>
   );
 }

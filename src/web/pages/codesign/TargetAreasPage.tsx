@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
 import type { ActivityPlan } from '../../activities-types.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { LoadState } from '../../components/LoadState.js';
 import { StatusMessage } from '../../components/StatusMessage.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -29,8 +30,10 @@ export function TargetAreasPage() {
     setStatus(message);
     list.reload();
   };
-  const remove = async (id: string) => {
-    await api(`${base}/target-areas/${id}`, { method: 'DELETE' });
+  const [removing, setRemoving] = useState<{ id: string; title: string } | null>(null);
+  const removeNow = async () => {
+    await api(`${base}/target-areas/${removing!.id}`, { method: 'DELETE' });
+    setRemoving(null);
     changed(t('codesign.targetAreas.removed'));
   };
   const groups = new Map<string, TargetAreaList['targetAreas']>();
@@ -49,7 +52,7 @@ export function TargetAreasPage() {
           <section key={name} aria-label={name} className="target-area-group">
             <Heading level={3} data-size="xs">{name}</Heading>
             <div className="target-area-grid">
-              {areas.map((a) => <TargetAreaCard key={a.id} area={a} base={base} headingLevel={4} onDelete={writer ? () => void remove(a.id) : undefined} />)}
+              {areas.map((a) => <TargetAreaCard key={a.id} area={a} base={base} headingLevel={4} onDelete={writer ? () => setRemoving(a) : undefined} />)}
             </div>
           </section>
         ))
@@ -57,6 +60,7 @@ export function TargetAreasPage() {
       {writer && municipalities.data && touchpoints.data ? (
         <TargetAreaForm programmeId={programme.id} municipalities={municipalities.data} plan={plan.data} touchpoints={touchpoints.data} onCreated={changed} />
       ) : null}
+      <ConfirmDialog open={removing !== null} title={t('codesign.targetAreas.remove')} message={removing?.title ?? ''} confirmLabel={t('codesign.targetAreas.remove')} onConfirm={removeNow} onClose={() => setRemoving(null)} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
 import { DataTable } from '../../components/DataTable.js';
+import { SelectField } from '../../components/SelectField.js';
+import { useApi } from '../../hooks/useApi.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useProgramme } from '../../hooks/useProgramme.js';
 import type { WorkspaceDto } from '../../improvement-types.js';
@@ -12,8 +14,12 @@ const instruments = ['municipality-survey', 'service-mapping'] as const;
 
 /** Self-assessment rounds: start the baseline or a repeat, and read the answers of every round side by side. */
 export function RoundsSection({ ws, path, onDone }: { ws: WorkspaceDto; path: string; onDone(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { programme } = useProgramme();
+  // Any other published questionnaire (a scored one such as RSA-R is compared by its scale scores).
+  const published = (useApi<{ id: string; title: Record<string, string>; templateKey: string | null; versions: { status: string }[] }[]>(ws.canEdit ? `/programmes/${programme.id}/instruments` : null).data ?? [])
+    .filter((i) => i.versions.some((v) => v.status === 'published') && !(instruments as readonly (string | null)[]).includes(i.templateKey));
+  const [other, setOther] = useState('');
   const tt = (k: string, v?: Record<string, unknown>) => t(`improvement.team.${k}`, v);
   const [started, setStarted] = useState<{ ordinal: number; link: string } | null>(null);
   // Which of the two buttons submitted: set on click, which fires before the form's submit.
@@ -31,6 +37,15 @@ export function RoundsSection({ ws, path, onDone }: { ws: WorkspaceDto; path: st
           {instruments.map((i) => (
             <Button key={i} type="submit" variant="secondary" disabled={busy} onClick={() => { instrument.current = i; }}>{tt('startRound', { name: tt(`instruments.${i}`) })}</Button>
           ))}
+        </form>
+      ) : null}
+      {ws.canEdit && published.length ? (
+        <form onSubmit={(e) => { instrument.current = other; void submit(e); }} className="improvement-form">
+          <SelectField id="round-instrument" label={tt('otherInstrument')} value={other} onChange={setOther}>
+            <option value="">–</option>
+            {published.map((i) => <option key={i.id} value={i.id}>{i.title[i18n.language] ?? i.title.nb ?? Object.values(i.title)[0]}</option>)}
+          </SelectField>
+          <div className="button-row"><Button type="submit" variant="secondary" disabled={busy || !other}>{tt('startSelected')}</Button></div>
         </form>
       ) : null}
       {error ? <Alert data-color="danger" role="alert"><Paragraph>{error.detail}</Paragraph></Alert> : null}
