@@ -14,6 +14,8 @@ import { buildActivitiesWorld } from './support/activities-world.js';
 import { buildInvitationsWorld } from './support/invitations-world.js';
 import { buildBoardsWorld } from './support/boards-world.js';
 import { buildCodesignWorld } from './support/codesign-world.js';
+import { buildImprovementWorld } from './support/improvement-world.js';
+import { buildCourseWorld } from './support/course-world.js';
 import { buildQuestionnaireWorld } from './support/questionnaire-world.js';
 import { badInputCases, formFuzzCases, fuzzCases, type BadCase, type FormTarget, type FuzzCase } from './support/bad-input-cases.js';
 import { loadOperations, type Operation } from './support/openapi-operations.js';
@@ -35,6 +37,8 @@ let iw: Awaited<ReturnType<typeof buildInvitationsWorld>>;
 let qw: Awaited<ReturnType<typeof buildQuestionnaireWorld>>;
 let bw: Awaited<ReturnType<typeof buildBoardsWorld>>;
 let csw: Awaited<ReturnType<typeof buildCodesignWorld>>;
+let crw: Awaited<ReturnType<typeof buildCourseWorld>>;
+let imw: Awaited<ReturnType<typeof buildImprovementWorld>>;
 let countsBefore: Record<string, number>;
 
 const passes: { name: string; actor: 'admin' | 'coordinator'; lang: Language }[] = [
@@ -53,6 +57,8 @@ beforeAll(async () => {
   qw = await buildQuestionnaireWorld(t, world);
   bw = await buildBoardsWorld(t, world, (scope) => acw.ids(scope).activityId);
   csw = await buildCodesignWorld(t, world, (scope) => acw.ids(scope).activityId);
+  crw = await buildCourseWorld(t, world);
+  imw = await buildImprovementWorld(t, world);
   await setUserLanguage(t.database.db, world.callers.coordinator.userId, 'nn');
   countsBefore = await countRows(t);
 });
@@ -63,7 +69,7 @@ afterAll(async () => {
 
 function validIds(): Record<string, string> {
   const { p1 } = world;
-  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A, hitId: randomUUID() };
+  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), ...crw.ids('A'), ...imw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A, hitId: randomUUID() };
 }
 
 async function send(c: BadCase, as: Caller): Promise<Response> {

@@ -29,9 +29,8 @@ describe('a live board from phones', () => {
     await staff.goto(`${varde.url}/programmes/${programmeId}/codesign/boards`);
     await staff.getByRole('link', { name: 'Hva er viktigst å ta med i kurset?' }).waitFor();
     await axe.scan(staff);
-    staff.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
     const meeting = staff.locator('#new-board-activityId');
-    await meeting.waitFor({ timeout: 5000 }).catch(async () => console.log('PAGE', (await staff.locator('main').innerHTML()).slice(0, 3000)));
+    await meeting.waitFor();
     const option = await meeting.locator('option', { hasText: 'Bærum' }).first().getAttribute('value');
     await meeting.selectOption(option!);
     await staff.locator('#new-board-title').fill('Prioritering i felles møte');

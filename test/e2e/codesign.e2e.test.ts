@@ -1,5 +1,4 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
@@ -145,6 +144,7 @@ describe('co-design: from interviews to target areas and the course', () => {
     const plan = (await call('GET', `${base}/activities`)).body;
     const feedback = plan.activities.find((a: any) => a.typeKey === 'feedback_meeting' && a.municipalityId === baerum && a.variant === 'joint');
     await staff.goto(`${varde.url}${base}/codesign/boards`);
+    await staff.locator('#new-board-activityId').locator(`option[value="${feedback.id}"]`).waitFor({ state: 'attached' });
     await staff.locator('#new-board-activityId').selectOption(feedback.id);
     await staff.locator('#new-board-title').fill(boardTitle);
     await staff.locator('#new-board-dotsPerPerson').fill('3');
@@ -222,7 +222,7 @@ describe('co-design: from interviews to target areas and the course', () => {
     await staff.getByRole('heading', { level: 2, name: 'Kursmanual: å bli hørt' }).waitFor();
     const documentUrl = staff.url();
     await staff.getByRole('button', { name: nb('documents.editor.startEditing') }).click();
-    await staff.getByLabel(nb('documents.editor.text')).fill('# Å bli hørt\n\nSpør hva som er **viktig for deg** i dag.\n\n- Lytt\n- Samme kontaktperson over tid');
+    await staff.locator('#document-body').fill('# Å bli hørt\n\nSpør hva som er **viktig for deg** i dag.\n\n- Lytt\n- Samme kontaktperson over tid');
     await staff.getByRole('button', { name: nb('documents.editor.save') }).click();
     await staff.getByText(nb('documents.editor.saved', { number: 2 })).waitFor();
     await staff.getByRole('button', { name: nb('documents.editor.stopEditing') }).click();
@@ -232,7 +232,7 @@ describe('co-design: from interviews to target areas and the course', () => {
     await signInAs(researcher, 'forsker@varde.example');
     await researcher.goto(documentUrl);
     await researcher.getByRole('button', { name: nb('documents.editor.startEditing') }).click();
-    await researcher.getByLabel(nb('documents.editor.text')).fill('# Å bli hørt\n\nSpør hva som er **viktig for deg** i dag.\n\n- Lytt\n- Samme kontaktperson over tid\n- Avtal neste steg sammen');
+    await researcher.locator('#document-body').fill('# Å bli hørt\n\nSpør hva som er **viktig for deg** i dag.\n\n- Lytt\n- Samme kontaktperson over tid\n- Avtal neste steg sammen');
     await researcher.getByRole('button', { name: nb('documents.editor.save') }).click();
     await researcher.getByText(nb('documents.editor.saved', { number: 3 })).waitFor();
     await researcher.getByRole('button', { name: nb('documents.editor.stopEditing') }).click();
@@ -253,8 +253,18 @@ describe('co-design: from interviews to target areas and the course', () => {
 
     await staff.goto(`${varde.url}${base}/codesign/course`);
     const exported = staff.getByTestId('course-module').filter({ hasText: moduleTitle });
-    const [download] = await Promise.all([staff.waitForEvent('download'), exported.getByRole('link', { name: new RegExp(nb('course.exportModule')) }).click()]);
-    const xml = strFromU8(unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']);
+    // The module's export link, fetched as the browser would download it, and read back.
+    const href = (await exported.getByRole('link', { name: new RegExp(nb('course.exportModule')) }).getAttribute('href'))!;
+    const got = await staff.evaluate(async (url) => {
+      const res = await fetch(url);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { status: res.status, type: res.headers.get('content-type') ?? '', base64: btoa(binary) };
+    }, href);
+    expect(got.status, Buffer.from(got.base64, 'base64').toString('utf8').slice(0, 300)).toBe(200);
+    expect(got.type).toContain('officedocument.wordprocessingml');
+    const xml = strFromU8(unzipSync(new Uint8Array(Buffer.from(got.base64, 'base64')))['word/document.xml']);
     expect(xml).toContain(moduleTitle);
     expect(xml).toContain('Avtal neste steg sammen');
     expect(xml).toContain('Bli hørt');
@@ -279,8 +289,9 @@ describe('co-design: from interviews to target areas and the course', () => {
     await axe.scan(staff);
     // Back from the module: the experiences behind it.
     await staff.locator('#thread-module').selectOption({ label: moduleTitle });
+    // The module answers two target areas: both chains, each with the experiences behind it.
+    await expect.poll(() => staff.locator('[data-testid^=thread-chain-]').count()).toBe(2);
     await staff.getByTestId(`thread-chain-${heard.id}`).getByText(sentences[1]).first().waitFor();
-    expect(await staff.locator('[data-testid^=thread-chain-]').count()).toBe(2);
   });
 
   it('the programme overview shows each municipality’s EBCD stage', async () => {

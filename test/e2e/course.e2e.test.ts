@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
 import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
+import { signInStaffUser } from './support/staff-sign-in.js';
 import { useVardeAndChromium } from './support/varde-process.js';
 
 /**
@@ -20,21 +21,6 @@ let researcher: Page;
 let programmeId: string;
 let documentUrl: string;
 const moduleTitle = 'Modul E2E: Samtalen';
-
-/** A second staff user signs in with the link Varde prints for them (no SMTP in the test). */
-async function signInAs(page: Page, email: string) {
-  await page.goto(varde.url);
-  await page.evaluate((address) => fetch('/api/v1/auth/sign-in-link', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: address }) }), email);
-  let link = '';
-  await expect.poll(() => {
-    const printed = varde.output().split(`e-mail to ${email}`)[1] ?? '';
-    link = /(http:\/\/localhost:\d+\/auth\/link\?token=[\w-]+)/.exec(printed)?.[1] ?? '';
-    return link;
-  }, { timeout: 15_000 }).not.toBe('');
-  await page.goto(link);
-  await page.getByRole('button', { name: nb('auth.confirmButton') }).click();
-  await page.getByTestId('programme-list').waitFor();
-}
 
 /**
  * Elements of these pages reaching past the right edge of the screen (none, when they fit a phone).
@@ -77,7 +63,7 @@ describe('the course editor', () => {
     await coordinator.getByRole('button', { name: nb('documents.editor.save') }).click();
     await coordinator.getByText(nb('documents.editor.saved', { number: 2 })).waitFor();
 
-    await signInAs(researcher, 'forsker@varde.example');
+    await signInStaffUser(researcher, varde, 'forsker@varde.example');
     await researcher.goto(documentUrl);
     await researcher.getByTestId('document-lock').getByText('Kari Nordmann').waitFor();
     expect(await researcher.getByRole('button', { name: nb('documents.editor.startEditing') }).count()).toBe(0);

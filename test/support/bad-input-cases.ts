@@ -47,7 +47,7 @@ function oddStrings(s: JsonSchema): [string, string][] {
   if (s.maxLength !== undefined) out.push([`${s.maxLength + 1} characters`, 'x'.repeat(s.maxLength + 1)]);
   if (s.minLength) out.push(['empty string', '']);
   if (s.enum) out.push(['not an option', 'not-an-option']);
-  if (s.pattern) out.push(['pattern mismatch', 'abc']);
+  if (s.pattern) out.push(['pattern mismatch', '#abc']); // '#' fails every pattern the API uses (keys, dates, codes)
   if (s.format === 'date') for (const d of ['2026-02-30', '0000-01-01', '2026-13-01', '20260101', '2026-1-1']) out.push([`date ${d}`, d]);
   if (s.format === 'email') for (const e of ['not-an-email', 'a@', '@kommune.no', 'a b@kommune.no']) out.push([`email ${e}`, e]);
   return out;

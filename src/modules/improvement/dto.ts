@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { calendarDate } from '../../lib/safe-text.js';
 import { chartTypes, chimeProcesses, directions, frequencies, harvestKinds, measureStatuses, preparatoryTasks, userInvolvementLevels, valueTypes } from './vocabulary.js';
 
 const text = (max: number) => z.string().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.invalidDate' });
+// A day that exists (2026-02-30 is a 400, not PostgreSQL's error as a 500).
+const isoDate = calendarDate();
 
 export const MeasureInputSchema = z
   .object({

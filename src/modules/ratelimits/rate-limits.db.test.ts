@@ -114,14 +114,16 @@ describe('wrong check-in codes', () => {
 });
 
 describe('unknown personal links', () => {
-  it('after the limit of unknown tokens, /p /i /q /s from that address answer 429 in HTML', async () => {
-    const paths = ['/p/', '/i/', '/q/', '/s/'];
+  it('after the limit of unknown tokens and board codes, /p /i /q /s /b from that address answer 429 in HTML', async () => {
+    const paths = ['/p/', '/i/', '/q/', '/s/', '/b/'];
     for (let i = 0; i < rules.participantToken.limit; i++) {
-      const res = await from('198.51.100.50', `${paths[i % 4]}${randomBytes(16).toString('base64url')}`);
+      const path = paths[i % 5];
+      const res = await from('198.51.100.50', `${path}${path === '/b/' ? 'ZZZZ' + String(i).padStart(2, '9') : randomBytes(16).toString('base64url')}`);
       expect([404, 410]).toContain(res.status);
     }
     const res = await from('198.51.100.50', `/s/${randomBytes(16).toString('base64url')}`, { headers: { 'accept-language': 'nb' } });
     expect(res.status).toBe(429);
+    expect((await from('198.51.100.50', '/b/ZZZZ00')).status).toBe(429);
     expect(await res.text()).toContain(translate('nb', 'errors.tooMany', { minutes: Math.ceil(Number(res.headers.get('retry-after')) / 60) }));
     expect((await from('198.51.100.51', `/p/${randomBytes(16).toString('base64url')}`)).status).toBe(410);
   });

@@ -5,8 +5,8 @@ import { isStorableText } from '../../lib/safe-text.js';
 import { page } from '../../participant/layout.js';
 import type { AppEnv } from '../env.js';
 
-/** The forms people without an account post: consent, withdrawal, invitation replies, check-in, questionnaires, sign-in. */
-const formPaths = /^\/([piqs]\/[^/]+(\/.*)?|check-in(\/.*)?|auth\/(request-link|link))$/;
+/** The forms people without an account post: consent, withdrawal, invitation replies, check-in, questionnaires, board votes, sign-in. */
+const formPaths = /^\/([piqsb]\/[^/]+(\/.*)?|check-in(\/.*)?|auth\/(request-link|link))$/;
 const readLimit = 64 * 1024;
 
 /**

@@ -16,7 +16,7 @@ type Ctx = Context<AppEnv>;
  * - sign-in mails: every request for a sendable address counts, per e-mail address and per client address, before the send;
  * - check-in: refused check-ins count afterwards, per client address and per door code / invitation;
  *   once over, every check-in from there waits (so a guess that hits is not told apart from one that misses);
- * - personal links (/p, /i, /q, /s): unknown or expired tokens count per client address;
+ * - personal links and board codes (/p, /i, /q, /s, /b): unknown or expired tokens count per client address;
  * - uploads: every file a signed-in user sends.
  * Valid participant traffic is never counted. The counters run on the pool, outside the request's
  * transaction, so a refused request that rolls back still counts.
@@ -26,7 +26,7 @@ export const rateLimits: MiddlewareHandler<AppEnv> = async (c, next) => {
   const path = c.req.path;
   if (method === 'POST' && (path === '/api/v1/auth/sign-in-link' || path === '/auth/request-link')) return signIn(c, next);
   if (method === 'POST' && (path === '/check-in' || /^\/i\/[^/]+\/check-in$/.test(path))) return checkIn(c, next);
-  if (/^\/[piqs]\/[^/]+/.test(path)) return personalLink(c, next);
+  if (/^\/[piqsb]\/[^/]+/.test(path)) return personalLink(c, next);
   if (path.startsWith('/api/') && isUpload(c) && c.get('actor')) {
     const verdict = await consume(db(c), 'uploadUser', c.get('actor')!.userId);
     if (verdict.limited) return tooMany(c, verdict, 'uploadUser');
@@ -127,7 +127,7 @@ async function smallBody(c: Ctx): Promise<string | null> {
   return bytes ? Buffer.from(bytes).toString('utf8') : null;
 }
 
-const htmlPaths = /^\/(auth\/request-link$|check-in|[piqs]\/)/;
+const htmlPaths = /^\/(auth\/request-link$|check-in|[piqsb]\/)/;
 
 /** 429 with Retry-After: an HTML page in the person's language on participant and sign-in pages, problem+json on the API. */
 function tooMany(c: Ctx, verdict: Verdict, rule: RuleName) {
