@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { declareNonPersonalColumns, registerFreeTextSource } from '../privacy/free-text-sources.js';
 import { onWithdrawal } from '../privacy/withdraw.js';
-import { boards, boardVoters } from './board-schema.js';
+import { boardItems, boards, boardVoters, boardVotes } from './board-schema.js';
 
 /**
  * Boards and privacy. An anonymous board's voters hold a role and a cookie hash, nothing that leads to a
@@ -21,6 +21,21 @@ export async function removeBoardContributions(tx: Executor, participantId: stri
 onWithdrawal(async (tx, participantId) => {
   await removeBoardContributions(tx, participantId);
 });
+
+/** For an access request (GDPR art. 15): the person's votes and ideas on code-tied boards, by board. */
+export async function collectBoardContributions(db: Executor, participantId: string) {
+  const voters = await db.select({ id: boardVoters.id, boardId: boardVoters.boardId, role: boardVoters.role, title: boards.title }).from(boardVoters).innerJoin(boards, eq(boards.id, boardVoters.boardId)).where(eq(boardVoters.participantId, participantId));
+  if (!voters.length) return [];
+  const ids = voters.map((v) => v.id);
+  const votes = await db.select({ voterId: boardVotes.voterId, item: boardItems.label, value: boardVotes.value, createdAt: boardVotes.createdAt }).from(boardVotes).innerJoin(boardItems, eq(boardItems.id, boardVotes.itemId)).where(inArray(boardVotes.voterId, ids));
+  const ideas = await db.select({ voterId: boardItems.voterId, kind: boardItems.kind, text: boardItems.label, status: boardItems.status, createdAt: boardItems.createdAt }).from(boardItems).where(inArray(boardItems.voterId, ids));
+  return voters.map((v) => ({
+    board: v.title,
+    role: v.role,
+    votes: votes.filter((x) => x.voterId === v.id).map(({ voterId: _v, ...x }) => x),
+    ideas: ideas.filter((x) => x.voterId === v.id).map(({ voterId: _v, ...x }) => x),
+  }));
+}
 
 // Participants' ideas and comments are free text that may name someone; board titles and items too.
 const viaBoard = '(select b.programme_id from boards b where b.id = t.board_id)';

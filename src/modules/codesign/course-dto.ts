@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { calendarDate } from '../../lib/safe-text.js';
 import { richTextLimits } from '../../lib/rich-text.js';
 import { workshopItemKinds } from './course-schema.js';
 
 const uuid = z.string().uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A day that exists (2026-02-30 is a 400, not PostgreSQL's error as a 500).
+const isoDate = calendarDate();
 
 export const ModuleInputSchema = z
   .object({ title: z.string().trim().min(1).max(300), aims: z.string().max(10_000).optional(), targetAreaIds: z.array(uuid).max(50), position: z.number().int().min(0).max(10_000).optional() })

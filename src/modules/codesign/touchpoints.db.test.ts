@@ -199,6 +199,16 @@ describe('target areas and the golden thread', () => {
     await db.update(activities).set({ status: 'held' }).where(eq(activities.id, meeting.id));
   });
 
+  it('bad input is refused with a message and writes nothing: a 100,000-character title, a film link that is not http(s), a foreign touchpoint', async () => {
+    const before = (await ok(await call(researcher, 'GET', '/target-areas'))).targetAreas.length;
+    const long = await call(facilitator, 'POST', '/target-areas', { title: 'x'.repeat(100_000), municipalityId: mA });
+    expect(long.status).toBe(400);
+    expect((await json(long)).errors[0]).toMatchObject({ path: 'title', message: 'Kan ha høyst 300 tegn.' });
+    const foreign = await call(facilitator, 'POST', '/target-areas', { title: 'Ok', municipalityId: mA, touchpointIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(foreign.status).toBe(400);
+    expect((await ok(await call(researcher, 'GET', '/target-areas'))).targetAreas.length).toBe(before);
+  });
+
   it('withdrawal removes the person’s touchpoints (and their links), whatever the choice', async () => {
     const person = await ok(await t.call('POST', `/api/v1/programmes/${p}/municipalities/${mA}/participants`, { as: coordinator, body: { role: 'recipient', name: 'Test Person' } }));
     const { codings } = await interview(mA, 'recipient', 1, person.id);

@@ -50,6 +50,9 @@ describe('data subject access (GDPR art. 15)', () => {
     expect(doc.consents.find((c: any) => c.purposeKey === 'focus_group').granted).toBe(true);
     expect(doc.analysis.documents).toEqual([expect.objectContaining({ title: 'Fokusgruppe 1', text: 'Deltakaren fortalde om håp.' })]);
     expect(doc.analysis.personSummaries).toEqual([expect.objectContaining({ text: 'Oppsummering av det personen sa.' })]);
+    // Co-design and document contributions are part of the export (empty for this person).
+    expect(doc.codesign).toEqual({ touchpoints: [], boards: [], workshopContributions: [] });
+    expect(doc.documents).toEqual({ comments: [], suggestions: [] });
     expect(doc.withdrawals).toEqual([]);
     expect(doc.auditEntries.map((a: any) => a.action)).toContain('consent.record_paper');
     expect(text).not.toContain('SECRET-BYTES');

@@ -6,11 +6,16 @@ import { collectInvitationData } from '../activities/invitations-personal-data.j
 import { consentHistory } from '../consent/record.js';
 import { collectParticipantData, getParticipant } from '../people/personal-data.js';
 import { collectQuestionnaireData } from '../questionnaires/personal-data.js';
+import { collectBoardContributions } from '../codesign/board-personal-data.js';
+import { collectWorkshopContributions } from '../codesign/course-personal-data.js';
+import { collectTouchpointData } from '../codesign/personal-data.js';
+import { collectDocumentContributions } from '../documents/personal-data.js';
 
 /**
  * Everything held about one person (GDPR art. 15) as one JSON document: what the people and groups
  * modules hold, every consent answer (scanned forms listed by name, not included), the documents
- * they are present in, and the audit entries about them. A withdrawn person no longer exists here, so the answer for them is 404.
+ * they are present in, their touchpoints, board votes and ideas, workshop contributions, comments and
+ * suggestions on documents, and the audit entries about them. A withdrawn person no longer exists here, so the answer for them is 404.
  */
 export async function accessExport(db: Executor, programmeId: string, participantId: string, now = new Date()) {
   const person = await getParticipant(db, programmeId, participantId);
@@ -20,6 +25,12 @@ export async function accessExport(db: Executor, programmeId: string, participan
   const analysis = await collectAnalysisData(db, participantId, person.code);
   const activities = await collectInvitationData(db, participantId);
   const questionnaires = await collectQuestionnaireData(db, participantId);
+  const codesign = {
+    touchpoints: await collectTouchpointData(db, participantId),
+    boards: await collectBoardContributions(db, participantId),
+    workshopContributions: await collectWorkshopContributions(db, [participantId]),
+  };
+  const documents = await collectDocumentContributions(db, [participantId]);
   const audit = await auditEntriesAbout(db, programmeId, participantId);
   return {
     kind: 'varde.data-subject-access',
@@ -31,6 +42,8 @@ export async function accessExport(db: Executor, programmeId: string, participan
     analysis,
     activities,
     questionnaires,
+    codesign,
+    documents,
     withdrawals: [],
     auditEntries: audit,
   };
