@@ -60,5 +60,9 @@ ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_invitation_id_invi
 ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_survey_invitation_id_survey_invitations_id_fk" FOREIGN KEY ("survey_invitation_id") REFERENCES "public"."survey_invitations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mail_deliveries_due_idx" ON "mail_deliveries" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "mail_deliveries_invitation_idx" ON "mail_deliveries" USING btree ("invitation_id");--> statement-breakpoint
-CREATE INDEX "mail_deliveries_survey_invitation_idx" ON "mail_deliveries" USING btree ("survey_invitation_id");
+CREATE INDEX "mail_deliveries_survey_invitation_idx" ON "mail_deliveries" USING btree ("survey_invitation_id");--> statement-breakpoint
+-- member-check e-mails through the outbox (verification of issue 11 item 10)
+ALTER TABLE "mail_deliveries" ADD COLUMN "member_check_response_id" uuid;--> statement-breakpoint
+ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_member_check_response_id_member_check_responses_id_fk" FOREIGN KEY ("member_check_response_id") REFERENCES "public"."member_check_responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "mail_deliveries_member_check_response_idx" ON "mail_deliveries" USING btree ("member_check_response_id");
 -- end H4 e-mail after commit

@@ -155,3 +155,6 @@ CREATE UNIQUE INDEX "improvement_measurements_period_key" ON "improvement_measur
 CREATE UNIQUE INDEX "improvement_rounds_ordinal_key" ON "improvement_rounds" USING btree ("municipality_id","template_key","ordinal");--> statement-breakpoint
 CREATE INDEX "improvement_harvests_programme_idx" ON "improvement_harvests" USING btree ("programme_id","gathering");--> statement-breakpoint
 CREATE UNIQUE INDEX "improvement_progress_scores_key" ON "improvement_progress_scores" USING btree ("municipality_id","gathering");
+--> statement-breakpoint
+-- improvement (verification): an indicator that counts the programme's own participants follows the small-cell rule.
+ALTER TABLE "improvement_indicators" ADD COLUMN "counts_participants" boolean DEFAULT false NOT NULL;

@@ -4,6 +4,9 @@ import { readConfig } from '../config.js';
 import { freePort } from '../db/embedded.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.js';
 import { startVarde } from './start.js';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { demoCoordinator } from '../modules/demo/people.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -66,4 +69,30 @@ describe('start-up on DATABASE_URL', () => {
     expect(await answered).toBe(204);
     await stopped;
   });
+});
+
+describe('stopping with a sign-in e-mail still on its way', () => {
+  it('waits for the background sign-in mail before closing the pool (issue 11 item 10)', async () => {
+    // A slow mail server: it accepts the message 2 s after receiving it.
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      onData(stream, session, callback) {
+        stream.resume();
+        stream.on('end', () => setTimeout(() => (received.push(session.envelope.rcptTo.map((r) => r.address).join()), callback()), 2_000));
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const port = await freePort();
+      const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+      const varde = await startVarde({ ...readConfig({ DATABASE_URL: database.url, PORT: String(port), SMTP_URL: smtpUrl }), logLevel: 'silent' });
+      const res = await fetch(`${varde.url}/api/v1/auth/sign-in-link`, { method: 'POST', headers: { 'content-type': 'application/json', origin: varde.url }, body: JSON.stringify({ email: demoCoordinator.email }) });
+      expect(res.status).toBe(202);
+      await varde.stop();
+      expect(received).toEqual([demoCoordinator.email]);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { applyMigrations } from '../db/migrate.js';
 import { createMailer } from '../modules/auth/mailer.js';
 import { createOidcClient } from '../modules/auth/oidc.js';
 import { issueSignInLink } from '../modules/auth/sign-in-links.js';
+import { signInMailsSettled } from '../modules/auth/request-link.js';
 import { findUserByEmail } from '../modules/auth/users.js';
 import { loadDemoData } from '../modules/demo/load.js';
 import { demoCoordinator } from '../modules/demo/people.js';
@@ -103,6 +104,8 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
           const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
           server.once('close', () => (clearInterval(sweep), clearTimeout(deadline)));
         });
+        // Sign-in mails still on their way (sent after the answer left) go out before the pool closes.
+        await signInMailsSettled();
         await (await jobsStarting)?.stop();
         await handle.close();
         await lookups.close();

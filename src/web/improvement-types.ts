@@ -51,7 +51,9 @@ export interface CycleDto { id: string; plan: string; prediction: string; doNote
 export interface IndicatorDto {
   id: string; name: string; definition: string; valueType: string; numerator: string; denominator: string; frequency: string; direction: string;
   goal: number | null; chartType: string; baselinePoints: number | null; parts: number[];
-  measurements: { id: string; period: string; value: number; denominator: number | null; note: string }[];
+  /** The figures count the programme's participants: small values may come back hidden (value and denominator null, suppressed). */
+  countsParticipants: boolean;
+  measurements: { id: string; period: string; value: number | null; denominator: number | null; note: string; suppressed: boolean }[];
   /** The drawn chart (null until there is data). */
   chart: SpcChartDto | null;
 }
@@ -59,6 +61,7 @@ export interface IndicatorDto {
 export interface MeasureDetailDto {
   measure: { id: string; municipalityId: string; municipalityName: string; title: string; description: string; aim: string; kind: string; owner: string; status: string; startsOn: string | null; endsOn: string | null; chime: string[]; targetAreas: string; userInvolvement: string; shared: boolean };
   canEdit: boolean;
+  smallCellThreshold: number;
   cycles: CycleDto[];
   indicators: IndicatorDto[];
 }

@@ -88,6 +88,11 @@ describe('co-design: from interviews to target areas and the course', () => {
       await staff.getByText(nb('codesign.touchpoints.saved')).waitFor();
       await staff.getByTestId(`touchpoint-form-${segments[i].codingId}`).getByRole('button', { name: nb('codesign.touchpoints.edit') }).waitFor();
     }
+    // The coordinator extends the journey with a stage of the programme's own.
+    await staff.getByTestId('add-stage').getByLabel(nb('codesign.touchpoints.stageName')).fill('Ettervern');
+    await staff.getByTestId('add-stage').getByRole('button', { name: nb('codesign.touchpoints.addStage') }).click();
+    await staff.getByText(nb('codesign.touchpoints.stageAdded')).waitFor();
+    expect(await staff.getByTestId(`touchpoint-form-${segments[0].codingId}`).getByLabel(nb('codesign.touchpoints.stage')).locator('option', { hasText: 'Ettervern' }).count()).toBe(1);
     const saved = (await call('GET', `${base}/codesign/touchpoints?documentId=${documentId}`)).body;
     expect(saved.map((tp: any) => [tp.role, tp.valence, tp.emotion])).toEqual([['recipient', -2, 'afraid'], ['recipient', 2, 'respected']]);
     for (const s of segments) s.touchpointId = saved.find((tp: any) => tp.codingId === s.codingId).id;

@@ -14,6 +14,7 @@ const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
 let base = '';
 let sandnesPath = '';
+let measurePath = '';
 
 const varde = useVardeAndChromium();
 beforeAll(async () => {
@@ -110,8 +111,28 @@ describe('improvement work in the learning network', () => {
     await section.getByRole('button', { name: nb('improvement.measure.addRows') }).click();
     await section.getByTestId('chart-signals').waitFor();
     expect(await section.getByTestId('chart-signals').textContent()).toMatch(/skift|krysser/);
-    expect(await section.locator('table tbody tr').count()).toBe(15);
+    expect(await section.locator('figure table tbody tr').count()).toBe(15);
+    measurePath = new URL(staff.url()).pathname;
     await axe.scan(staff);
+  });
+
+  it('a data point entered by mistake is removed from the page after a confirmation', async () => {
+    const section = staff.getByTestId('indicator-Samtaler med spørsmålet');
+    const points = section.getByTestId('data-points');
+    await points.locator('summary').click();
+    const row = points.getByRole('row').filter({ hasText: '2018-03-01' });
+    await row.getByRole('button', { name: `${nb('improvement.measure.remove')} 2018-03-01` }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByText(nb('improvement.measure.removePointMessage', { period: '2018-03-01' })).waitFor();
+    await axe.scan(staff);
+    // Cancelling keeps it; confirming removes it and the chart is drawn again from 14 points.
+    await dialog.getByRole('button', { name: nb('common.cancel') }).click();
+    expect(await section.locator('figure table tbody tr').count()).toBe(15);
+    await row.getByRole('button', { name: `${nb('improvement.measure.remove')} 2018-03-01` }).click();
+    await staff.getByRole('dialog').getByRole('button', { name: nb('improvement.measure.remove'), exact: true }).click();
+    await points.getByRole('row').filter({ hasText: '2018-03-01' }).waitFor({ state: 'detached' });
+    expect(await section.locator('figure table tbody tr').count()).toBe(14);
+    expect(await points.locator('tbody tr').count()).toBe(14);
   });
 
   it('the network overview shows Sandnes’ measures among the 15 municipalities', async () => {
@@ -156,6 +177,17 @@ describe('improvement work in the learning network', () => {
     const title = `${nb('improvement.harvest.titles.cafe', { gathering: 2 })} – ${nb('improvement.harvest.table', { table: '4' })}`;
     await staff.goto(`${varde.url}${base.replace(/\/improvement$/, '')}/analysis`);
     await staff.getByText(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).first().waitFor();
+  });
+
+  it('the improvement pages work on a 390 px phone screen', async () => {
+    await staff.setViewportSize({ width: 390, height: 844 });
+    for (const [path, ready] of [[base, 'improvement-teams'], [sandnesPath, 'preparatory-tasks'], [measurePath, 'pdsa-timeline'], [`${base}/charts`, 'small-multiples']] as const) {
+      await staff.goto(`${varde.url}${path}`);
+      await staff.getByTestId(ready).waitFor();
+      expect(await staff.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await axe.scan(staff);
+    }
+    await staff.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('every page visited has no accessibility violations', () => {

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { uuidLike } from '../../server/openapi.js';
+import { DeliverySchema } from '../mail/dto.js';
+import type { DeliveryView } from '../mail/outbox.js';
 
 const id = z.string().regex(uuidLike, { message: 'errors.invalidId' });
 const isoDate = z.iso.date().refine((d) => !d.startsWith('0000'), { message: 'errors.invalidDate' });
@@ -16,6 +18,7 @@ export const MemberCheckRecipientSchema = z
   .object({
     id: z.string(), participantId: z.string(), code: z.string(), hasEmail: z.boolean(),
     sentAt: z.string().nullable(), openedAt: z.string().nullable(), respondedAt: z.string().nullable(), comment: z.string().nullable(),
+    delivery: DeliverySchema.nullable().openapi({ description: 'The e-mail with the link: queued, sent or failed (retried by the mail job); null when not e-mailed' }),
   })
   .openapi('MemberCheckRecipient');
 
@@ -27,7 +30,7 @@ export const MemberCheckSchema = z
   .openapi('MemberCheck');
 
 export const RecipientLinkSchema = z
-  .object({ recipientId: z.string(), participantId: z.string(), code: z.string(), emailed: z.boolean(), url: z.string().nullable(), qrSvg: z.string().nullable() })
+  .object({ recipientId: z.string(), participantId: z.string(), code: z.string(), emailed: z.boolean().openapi({ description: 'An e-mail with the link is queued; the mail job sends it after commit' }), url: z.string().nullable(), qrSvg: z.string().nullable() })
   .openapi('MemberCheckLink');
 
 export const MemberCheckStartedSchema = z
@@ -41,10 +44,10 @@ const iso = (d: Dated) => (d === null ? null : d instanceof Date ? d.toISOString
 
 export function memberCheckDto(c: {
   id: string; programmeId: string; documentId: string; deadline: string; open: boolean; createdBy: string | null; createdAt: Date;
-  recipients: { id: string; participantId: string; code: string; hasEmail: boolean; sentAt: Dated; openedAt: Dated; respondedAt: Dated; comment: string | null }[];
+  recipients: { id: string; participantId: string; code: string; hasEmail: boolean; sentAt: Dated; openedAt: Dated; respondedAt: Dated; comment: string | null; delivery: DeliveryView | null }[];
 }) {
   return {
     id: c.id, programmeId: c.programmeId, documentId: c.documentId, deadline: c.deadline, open: c.open, createdBy: c.createdBy, createdAt: c.createdAt.toISOString(),
-    recipients: c.recipients.map((r) => ({ id: r.id, participantId: r.participantId, code: r.code, hasEmail: r.hasEmail, sentAt: iso(r.sentAt), openedAt: iso(r.openedAt), respondedAt: iso(r.respondedAt), comment: r.comment })),
+    recipients: c.recipients.map((r) => ({ id: r.id, participantId: r.participantId, code: r.code, hasEmail: r.hasEmail, sentAt: iso(r.sentAt), openedAt: iso(r.openedAt), respondedAt: iso(r.respondedAt), comment: r.comment, delivery: r.delivery })),
   };
 }

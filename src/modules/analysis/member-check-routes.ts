@@ -35,8 +35,8 @@ export const memberCheckRoutes = createRouter()
     async (c) => {
       const { programmeId, documentId } = c.req.valid('param');
       authorizeAnalysis(c.get('actor'), 'analysis.write', { programmeId });
-      const { config, mailer } = c.get('deps');
-      const done = await startMemberCheck(c.get('db'), c.get('actor')!, programmeId, documentId, c.req.valid('json'), { mailer, publicUrl: config.publicUrl }, c.get('requestId'));
+      const { config } = c.get('deps');
+      const done = await startMemberCheck(c.get('db'), c.get('actor')!, programmeId, documentId, c.req.valid('json'), { publicUrl: config.publicUrl }, c.get('requestId'));
       const links = await Promise.all(done.links.map(async (l) => ({ ...l, qrSvg: l.url ? await qr(l.url) : null })));
       return c.json({ check: memberCheckDto(done.check), links }, 201);
     },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
 import { consentProgramme } from '../../../test/support/consent-fixture.js';
 import { scanDatabase } from '../../../test/support/scan-database.js';
+import { deliverMail } from '../../../test/support/mail-delivery.js';
 import { currentLetter } from '../consent/letters.js';
 import { recordConsents } from '../consent/record.js';
 import { withdrawParticipant } from '../privacy/withdraw.js';
@@ -52,6 +53,20 @@ describe('member checking', () => {
     checkId = body.check.id;
     expect(body.check.recipients).toHaveLength(3);
     expect(body.check.recipients.every((r: any) => !('name' in r) && !('email' in r))).toBe(true);
+    // E-mail after commit (issue 11 item 10): the request only queues; the mail job sends, retries and reports per person.
+    expect(t.sentMail).toHaveLength(0);
+    const deliveryOf = async (participantId: string) => (await json(await t.call('GET', api(`/member-checks/${checkId}`), { as: admin }))).recipients.find((r: any) => r.participantId === participantId).delivery;
+    expect(await deliveryOf(nnPerson.id)).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(await deliveryOf(noMail.id)).toBeNull();
+    const down = { send: async () => { throw new Error('421 mail server busy for <solveig@varde.example>'); } };
+    expect(await deliverMail(t, { mailer: down })).toMatchObject({ sent: 0, failed: 2 });
+    expect(t.sentMail).toHaveLength(0);
+    const failed = await deliveryOf(nnPerson.id);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, error: '421 mail server busy for <…>' });
+    expect(failed.retryAt).not.toBeNull();
+    expect((await json(await t.call('GET', api(`/member-checks/${checkId}`), { as: admin }))).recipients.every((r: any) => r.sentAt === null)).toBe(true);
+    expect(await deliverMail(t, { now: () => new Date(Date.now() + 2 * 60_000) })).toMatchObject({ sent: 2, failed: 0 });
+    expect(await deliveryOf(nnPerson.id)).toMatchObject({ status: 'sent', attempts: 2, error: null });
     expect(t.sentMail).toHaveLength(2);
     const nn = t.sentMail.find((m) => m.to === nnPerson.email)!;
     const nb = t.sentMail.find((m) => m.to === nbPerson.email)!;
@@ -139,6 +154,7 @@ describe('member checking', () => {
     expect(past.status).toBe(400);
     // Default recipients are everyone present, the refuser included: refused as a whole.
     expect((await t.call('POST', api(`/documents/${documentId}/member-checks`), { as: admin, body: { deadline: '2099-12-31' } })).status).toBe(409);
+    await deliverMail(t);
     expect(t.sentMail.length).toBe(mails);
     expect(await json(await t.call('GET', api(`/documents/${documentId}/member-checks`), { as: admin }))).toHaveLength(1);
   });

@@ -10,7 +10,8 @@ import { isLanguage, translate, type Language } from '../../i18n/index.js';
 import { invalidField, notFound } from '../../lib/errors.js';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
-import type { Mailer } from '../auth/mailer.js';
+import { registerMailRenderer } from '../mail/deliver.js';
+import { latestDeliveries, queueMail } from '../mail/outbox.js';
 import { assertConsentForRecording } from '../consent/record.js';
 import { issueParticipantLink } from '../people/links.js';
 import type { Participant } from '../people/participant.js';
@@ -30,7 +31,7 @@ export function osloDate(now = new Date()): string {
 export const isOpen = (deadline: string, now = new Date()) => osloDate(now) <= deadline;
 
 export interface StartInput { deadline: string; participantIds?: string[] }
-export interface StartContext { mailer: Mailer; publicUrl: string; now?: Date }
+export interface StartContext { publicUrl: string; now?: Date }
 
 /** A personal link that opens the member check directly. */
 async function recipientLink(db: Executor, participantId: string, checkId: string, publicUrl: string): Promise<string> {
@@ -50,8 +51,10 @@ export function formatDate(isoDate: string, lang: Language): string {
 /**
  * Starts a member check: the chosen participants (default: everyone present) must be present in
  * the document and have consented to the focus-group purpose when the programme defines it. Each
- * gets a fresh personal link; those with an e-mail address get it by e-mail in their language, the
- * others' links come back (shown once) for staff to hand out.
+ * gets a personal link; those with an e-mail address get it by e-mail in their language — queued in
+ * the outbox and sent by the `mail.deliver` job after commit (issue 11 item 10), so the request never
+ * waits for SMTP and a rollback sends nothing — the others' links come back (shown once) for staff
+ * to hand out.
  */
 export async function startMemberCheck(db: Executor, actor: Actor, programmeId: string, documentId: string, input: StartInput, ctx: StartContext, requestId?: string) {
   const now = ctx.now ?? new Date();
@@ -67,20 +70,12 @@ export async function startMemberCheck(db: Executor, actor: Actor, programmeId: 
   const people = await participantsByIds(db, programmeId, chosen);
   const links: { recipientId: string; participantId: string; code: string; emailed: boolean; url: string | null }[] = [];
   for (const person of people) {
-    const url = await recipientLink(db, person.id, check.id, ctx.publicUrl);
     const [row] = await db.insert(memberCheckResponses).values({ memberCheckId: check.id, participantId: person.id }).returning();
-    let emailed = false;
-    if (person.email) {
-      const lang: Language = isLanguage(person.language) ? person.language : 'nb';
-      try {
-        await ctx.mailer.send({ to: person.email, ...mailFor(lang, url, input.deadline) });
-        await db.update(memberCheckResponses).set({ sentAt: new Date() }).where(eq(memberCheckResponses.id, row.id));
-        emailed = true;
-      } catch {
-        // Not delivered: staff see "not sent" and hand the link out instead.
-      }
-    }
-    links.push({ recipientId: row.id, participantId: person.id, code: person.code, emailed, url: emailed ? null : url });
+    const emailed = !!person.email;
+    // An e-mailed person's link is issued when the e-mail is written (renderer below), never here.
+    if (emailed) await queueMail(db, [{ programmeId, channel: 'member_check', kind: 'invite', memberCheckResponseId: row.id }]);
+    const url = emailed ? null : await recipientLink(db, person.id, check.id, ctx.publicUrl);
+    links.push({ recipientId: row.id, participantId: person.id, code: person.code, emailed, url });
   }
   await recordAudit(db, {
     actorId: actor.userId, action: 'analysis.member_check.start', entity: 'member_check', entityId: check.id, programmeId, requestId,
@@ -88,6 +83,28 @@ export async function startMemberCheck(db: Executor, actor: Actor, programmeId: 
   });
   return { check: await getMemberCheck(db, programmeId, check.id), links };
 }
+
+/**
+ * The delivery job's side: the member-check e-mail with a fresh personal link, in the person's
+ * language. Null (nothing to send) when the recipient, their address or the open deadline is gone.
+ * The sent time is kept only if the mail server accepts the e-mail (deliverDueMail's savepoint).
+ */
+registerMailRenderer('member_check', async (db, delivery, ctx) => {
+  if (!delivery.memberCheckResponseId) return null;
+  const [found] = await db
+    .select({ response: memberCheckResponses, check: memberChecks })
+    .from(memberCheckResponses)
+    .innerJoin(memberChecks, eq(memberChecks.id, memberCheckResponses.memberCheckId))
+    .where(eq(memberCheckResponses.id, delivery.memberCheckResponseId));
+  const now = ctx.now();
+  if (!found || !isOpen(found.check.deadline, now)) return null;
+  const [person] = await participantsByIds(db, found.check.programmeId, [found.response.participantId]);
+  if (!person?.email) return null;
+  const url = await recipientLink(db, person.id, found.check.id, ctx.publicUrl);
+  await db.update(memberCheckResponses).set({ sentAt: now }).where(eq(memberCheckResponses.id, found.response.id));
+  const lang: Language = isLanguage(person.language) ? person.language : 'nb';
+  return { to: person.email, ...mailFor(lang, url, found.check.deadline) };
+});
 
 async function findCheck(db: Executor, programmeId: string, checkId: string) {
   const [row] = await db.select().from(memberChecks).where(and(eq(memberChecks.programmeId, programmeId), eq(memberChecks.id, checkId)));
@@ -101,12 +118,13 @@ async function withRecipients(db: Executor, programmeId: string, checks: CheckRo
   if (checks.length === 0) return [];
   const rows = await db.select().from(memberCheckResponses).where(inArray(memberCheckResponses.memberCheckId, checks.map((c) => c.id)));
   const people = new Map((await participantsByIds(db, programmeId, [...new Set(rows.map((r) => r.participantId))])).map((p) => [p.id, p]));
+  const deliveries = await latestDeliveries(db, 'member_check', rows.map((r) => r.id));
   return checks.map((c) => ({
     ...c,
     open: isOpen(c.deadline, now),
     recipients: rows
       .filter((r) => r.memberCheckId === c.id)
-      .map((r) => ({ ...r, code: people.get(r.participantId)?.code ?? '', hasEmail: !!people.get(r.participantId)?.email }))
+      .map((r) => ({ ...r, code: people.get(r.participantId)?.code ?? '', hasEmail: !!people.get(r.participantId)?.email, delivery: deliveries.get(r.id) ?? null }))
       .sort((a, b) => a.code.localeCompare(b.code)),
   }));
 }

@@ -14,15 +14,18 @@ export interface SeriesPoint {
 
 type ChartSpec = Pick<Indicator, 'chart' | 'valueType' | 'baselinePoints' | 'parts'>;
 
-/** The chart computation's input: numerators and denominators for ratios, the baseline only when it leaves points after it. */
-export function spcInputOf(indicator: ChartSpec, points: SeriesPoint[]): SpcInput {
+/**
+ * The chart computation's input: numerators and denominators for ratios, the baseline only when it leaves
+ * points after it. `hidden` points (the small-cell rule, small-cells.ts) are missing values.
+ */
+export function spcInputOf(indicator: ChartSpec, points: SeriesPoint[], hidden?: boolean[]): SpcInput {
   const ratio = indicator.valueType === 'proportion';
   const freeze = indicator.baselinePoints && indicator.baselinePoints >= 2 && indicator.baselinePoints < points.length ? indicator.baselinePoints : undefined;
   const part = indicator.parts.filter((p) => p > 0 && p < points.length);
   return {
     chart: indicator.chart,
-    y: points.map((p) => p.value),
-    ...(ratio ? { n: points.map((p) => p.denominator) } : {}),
+    y: points.map((p, i) => (hidden?.[i] ? null : p.value)),
+    ...(ratio ? { n: points.map((p, i) => (hidden?.[i] ? null : p.denominator)) } : {}),
     ...(freeze ? { freeze } : {}),
     ...(part.length ? { part } : {}),
     ...(indicator.chart === 'i' ? { screenMovingRanges: true } : {}),
@@ -54,9 +57,9 @@ export interface ChartAnnotation { date: string; text: string }
 
 export function buildIndicatorChart(
   indicator: Pick<Indicator, 'id' | 'name' | 'chart' | 'valueType' | 'baselinePoints' | 'parts' | 'frequency' | 'goal'>,
-  points: SeriesPoint[], annotations: ChartAnnotation[], lang: Language, opts: { title?: string; compact?: boolean } = {},
+  points: SeriesPoint[], annotations: ChartAnnotation[], lang: Language, opts: { title?: string; compact?: boolean; hidden?: boolean[] } = {},
 ): { result: SpcResult; chart: SpcChart } {
-  const result = computeSpc(spcInputOf(indicator, points));
+  const result = computeSpc(spcInputOf(indicator, points, opts.hidden));
   const marks: { index: number; text: string }[] = [];
   for (const a of annotations) {
     const index = pointIndexFor(points, a.date);

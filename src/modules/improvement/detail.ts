@@ -1,5 +1,5 @@
 import type { Database, Executor } from '../../db/client.js';
-import type { Language } from '../../i18n/index.js';
+import { translate, type Language } from '../../i18n/index.js';
 import type { Actor, ProgrammeScope } from '../access/actor.js';
 import { listProgrammeMunicipalities, getProgrammeMunicipality } from '../programmes/municipalities.js';
 import { getProgramme } from '../programmes/programmes.js';
@@ -10,20 +10,26 @@ import { listMeasures, type Measure } from './measures.js';
 import { listCycles, type PdsaCycle } from './pdsa.js';
 import { canEditTeam, canSeeMeasure } from './policy.js';
 import { compareRounds } from './rounds.js';
+import { hiddenPoints, protectPoints, smallCellView, type SmallCellView } from './small-cells.js';
 import { compositionGaps, memberFacts, progressScores, tasksDueAt, teamMeetings, teamOf, teamPlan, teamTasks } from './team.js';
 import { preparatoryTasks } from './vocabulary.js';
 
 const cycleMark = (c: PdsaCycle, i: number): ChartAnnotation => ({ date: c.startsOn, text: `PDSA ${i + 1}: ${c.plan.slice(0, 80)}` });
 
-function chartFor(indicator: Indicator, rows: Measurement[], cycles: PdsaCycle[], lang: Language, opts: { title?: string; compact?: boolean } = {}) {
+/** The chart as this viewer may see it: periods hidden by the small-cell rule are missing, and the chart says so. */
+function chartFor(indicator: Indicator, rows: Measurement[], cycles: PdsaCycle[], lang: Language, view: SmallCellView, opts: { title?: string; compact?: boolean } = {}) {
   const points = rows.filter((r) => r.indicatorId === indicator.id).map((r) => ({ period: r.period, value: r.value, denominator: r.denominator, note: r.note }));
   if (points.length === 0) return null;
-  const { chart } = buildIndicatorChart(indicator, points, cycles.map(cycleMark), lang, opts);
+  const hidden = hiddenPoints(indicator, points, view);
+  const count = hidden.filter(Boolean).length;
+  const { chart } = buildIndicatorChart(indicator, points, cycles.map(cycleMark), lang, { ...opts, hidden });
+  if (count > 0) chart.signals.push(translate(lang, 'improvement.measure.smallCellsHidden', { count, threshold: view.threshold }));
   return chart;
 }
 
 /** A measure with its PDSA timeline, its indicators, their data and charts (SVG, table and signals in words). */
 export async function measureDetail(db: Executor, actor: Actor, scope: ProgrammeScope, measure: Measure, lang: Language) {
+  const view = smallCellView(actor, scope, (await getProgramme(db, measure.programmeId)).smallCellThreshold);
   const cycles = await listCycles(db, [measure.id]);
   const indicators = await listIndicators(db, [measure.id]);
   const rows = await listMeasurements(db, indicators.map((i) => i.id));
@@ -32,17 +38,17 @@ export async function measureDetail(db: Executor, actor: Actor, scope: Programme
     measure: { ...measure, municipalityName: municipality.name, createdAt: measure.createdAt.toISOString(), updatedAt: measure.updatedAt.toISOString() },
     canEdit: canEditTeam(actor, scope, measure.municipalityId),
     cycles: cycles.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    indicators: indicators.map((i) => ({
-      ...i, chartType: i.chart, createdAt: i.createdAt.toISOString(),
-      measurements: rows.filter((r) => r.indicatorId === i.id).map((r) => ({ id: r.id, period: r.period, value: r.value, denominator: r.denominator, note: r.note })),
-      chart: chartFor(i, rows, cycles, lang),
-    })),
+    smallCellThreshold: view.threshold,
+    indicators: indicators.map((i) => {
+      const own = rows.filter((r) => r.indicatorId === i.id).map((r) => ({ id: r.id, period: r.period, value: r.value, denominator: r.denominator, note: r.note }));
+      return { ...i, chartType: i.chart, createdAt: i.createdAt.toISOString(), measurements: protectPoints(own, hiddenPoints(i, own, view)), chart: chartFor(i, rows, cycles, lang, view) };
+    }),
   };
 }
 
 /** The same indicator (by name) in every municipality that shares it: small multiples to compare. */
-export async function smallMultiples(db: Executor, scope: ProgrammeScope, programmeId: string, name: string | undefined, lang: Language) {
-  await getProgramme(db, programmeId);
+export async function smallMultiples(db: Executor, actor: Actor, scope: ProgrammeScope, programmeId: string, name: string | undefined, lang: Language) {
+  const view = smallCellView(actor, scope, (await getProgramme(db, programmeId)).smallCellThreshold);
   const measures = (await listMeasures(db, programmeId)).filter((m) => canSeeMeasure(scope, m));
   const names = new Map((await listProgrammeMunicipalities(db, programmeId, 'all')).map((m) => [m.id, m.name]));
   const all = await listIndicators(db, measures.map((m) => m.id));
@@ -57,16 +63,17 @@ export async function smallMultiples(db: Executor, scope: ProgrammeScope, progra
   return indicators
     .map((i) => {
       const m = measures.find((x) => x.id === i.measureId)!;
-      return { indicatorId: i.id, measureId: m.id, municipalityId: m.municipalityId, municipalityName: names.get(m.municipalityId) ?? '', chart: chartFor(i, rows, cycles.filter((c) => c.measureId === m.id), lang, { title: `${names.get(m.municipalityId) ?? ''}: ${i.name}`, compact: true }) };
+      return { indicatorId: i.id, measureId: m.id, municipalityId: m.municipalityId, municipalityName: names.get(m.municipalityId) ?? '', chart: chartFor(i, rows, cycles.filter((c) => c.measureId === m.id), lang, view, { title: `${names.get(m.municipalityId) ?? ''}: ${i.name}`, compact: true }) };
     })
     .filter((x) => x.chart !== null)
     .sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'nb'));
 }
 
-/** One indicator's chart on its own (for the PNG download). */
-export async function indicatorChart(db: Executor, indicator: Indicator, lang: Language) {
+/** One indicator's chart on its own (for the PNG download: a shareable export, so small cells are always hidden). */
+export async function indicatorChart(db: Executor, actor: Actor, scope: ProgrammeScope, measure: Measure, indicator: Indicator, lang: Language) {
+  const view = smallCellView(actor, scope, (await getProgramme(db, measure.programmeId)).smallCellThreshold, { shareable: true });
   const rows = await listMeasurements(db, [indicator.id]);
-  return chartFor(indicator, rows, await listCycles(db, [indicator.measureId]), lang);
+  return chartFor(indicator, rows, await listCycles(db, [indicator.measureId]), lang, view);
 }
 
 /** A municipality's workspace: team, work plan, preparatory tasks, meetings, rounds, measures, harvests and progress. */

@@ -43,6 +43,7 @@ export const IndicatorInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200), definition: text(5000).optional(), valueType: z.enum(valueTypes), numerator: text(500).optional(), denominator: text(500).optional(),
     frequency: z.enum(frequencies).optional(), direction: z.enum(directions).optional(), goal: z.number().finite().nullable().optional(), chart: z.enum(chartTypes).optional(),
+    countsParticipants: z.boolean().optional().openapi({ description: 'The figures count this programme’s own participants: the small-cell rule hides small values from viewers it applies to' }),
     baselinePoints: z.number().int().min(2).max(1000).nullable().optional(), parts: z.array(z.number().int().min(1).max(10000)).max(20).optional(),
   })
   .strict()

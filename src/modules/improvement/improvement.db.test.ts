@@ -163,3 +163,56 @@ describe('team workspace', () => {
     expect(ws.canEdit).toBe(true);
   });
 });
+
+describe('the small-cell rule on a measure counting the programme’s participants', () => {
+  // Eight months with 2 participants, then eight with 9: for the coordinator a clear shift; a municipal
+  // contact (subject to the rule, threshold 5) sees the 2s hidden and left out of the computation.
+  const values = [2, 2, 2, 2, 2, 2, 2, 2, 9, 9, 9, 9, 9, 9, 9, 0];
+  const rows = values.map((v, k) => ({ period: `${2018 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`, value: String(v) }));
+
+  it('hides 1–4 from viewers under the rule in the table, the chart, the overview’s signals and small multiples; zero and larger counts stay', async () => {
+    const { id } = await newMeasure(sandnesContact, 'Sandnes', { title: 'Deltakere på kurs' });
+    const continuous = await t.call('POST', api(`/measures/${id}/indicators`), { as: sandnesContact, body: { name: 'Ventetid', valueType: 'continuous', countsParticipants: true } });
+    expect(continuous.status).toBe(400);
+    const ind = await newIndicator(sandnesContact, id, { name: 'Deltakere fra egen kommune', valueType: 'count', countsParticipants: true });
+    expect((await t.call('POST', api(`/measures/${id}/indicators/${ind}/measurements`), { as: sandnesContact, body: { rows } })).status).toBe(200);
+
+    const full = (await json(await t.call('GET', api(`/measures/${id}`), { as: admin }))).indicators[0];
+    expect(full.countsParticipants).toBe(true);
+    expect(full.measurements.map((m: any) => m.value)).toEqual(values);
+    expect(full.chart.table.rows.map((r: string[]) => r[1])).toContain('2,00');
+
+    const limited = (await json(await t.call('GET', api(`/measures/${id}`), { as: sandnesContact }))).indicators[0];
+    expect(limited.measurements.slice(0, 8).every((m: any) => m.value === null && m.suppressed)).toBe(true);
+    expect(limited.measurements.slice(8).map((m: any) => m.value)).toEqual(values.slice(8));
+    expect(limited.measurements.at(-1)).toMatchObject({ value: 0, suppressed: false });
+    expect(limited.chart.table.rows.slice(0, 8).map((r: string[]) => r[1])).toEqual(Array(8).fill('–'));
+    expect(limited.chart.table.rows.slice(8).map((r: string[]) => r[1])).not.toContain('2,00');
+    expect(limited.chart.signals.join(' ')).toMatch(/8 periode\(r\) med færre enn 5 personer er skjult/);
+    // The median comes from what the viewer sees (not 5.5 from the hidden 2s), so it cannot be used to work them out.
+    expect(limited.chart.table.rows[8][2]).not.toBe(full.chart.table.rows[8][2]);
+
+    const signals = async (as: Caller) => (await json(await t.call('GET', api(''), { as }))).measures.find((m: any) => m.id === id).signals[0];
+    expect((await signals(admin)).runs).toBe(true);
+    expect((await signals(sandnesContact)).runs).toBe(false);
+    const multiples = async (as: Caller) => (await json(await t.call('GET', api(`/small-multiples?name=${encodeURIComponent('Deltakere fra egen kommune')}`), { as })))[0].chart;
+    expect((await multiples(sandnesContact)).table.rows[0][1]).toBe('–');
+    expect((await multiples(researcher)).table.rows[0][1]).toBe('2,00');
+
+    // Turned off in the chart settings, the figures are service-level again and shown to everyone.
+    expect((await t.call('PATCH', api(`/measures/${id}/indicators/${ind}`), { as: sandnesContact, body: { countsParticipants: false } })).status).toBe(200);
+    expect((await json(await t.call('GET', api(`/measures/${id}`), { as: sandnesContact }))).indicators[0].measurements.map((m: any) => m.value)).toEqual(values);
+  });
+
+  it('a data point entered by mistake is removed by its team only, and the chart is computed again', async () => {
+    const { id } = await newMeasure(sandnesContact, 'Sandnes');
+    const ind = await newIndicator(sandnesContact, id, { valueType: 'count' });
+    await t.call('POST', api(`/measures/${id}/indicators/${ind}/measurements`), { as: sandnesContact, body: { rows: rows.slice(8) } });
+    const [first] = (await json(await t.call('GET', api(`/measures/${id}`), { as: admin }))).indicators[0].measurements;
+    // Readable by the whole network, removable only by the team's own municipality (or a coordinator).
+    expect((await t.call('DELETE', api(`/measures/${id}/indicators/${ind}/measurements/${first.id}`), { as: researcher })).status).toBe(403);
+    expect((await t.call('DELETE', api(`/measures/${id}/indicators/${ind}/measurements/${first.id}`), { as: sandnesContact })).status).toBe(204);
+    expect(await pointsOf(id)).toBe(values.length - 9);
+    expect((await t.call('DELETE', api(`/measures/${id}/indicators/${ind}/measurements/${first.id}`), { as: sandnesContact })).status).toBe(404);
+  });
+});

@@ -21,6 +21,7 @@ export interface IndicatorInput {
   frequency?: Frequency;
   direction?: Indicator['direction'];
   goal?: number | null;
+  countsParticipants?: boolean;
   chart?: Indicator['chart'];
   baselinePoints?: number | null;
   parts?: number[];
@@ -30,6 +31,11 @@ export interface IndicatorInput {
 function assertChartFits(valueType: ValueType, chart: Indicator['chart']) {
   if ((chart === 'p' || chart === 'u') && valueType !== 'proportion') throw invalidField('chart', 'improvement.errors.chartNeedsDenominator');
   if (chart === 'c' && valueType !== 'count') throw invalidField('chart', 'improvement.errors.chartNeedsCount');
+}
+
+/** Only a count of people (or a share of them) can count participants; a measured value such as a waiting time cannot. */
+function assertCountsParticipants(valueType: ValueType, countsParticipants: boolean | undefined) {
+  if (countsParticipants && valueType === 'continuous') throw invalidField('countsParticipants', 'improvement.errors.participantsNeedCount');
 }
 
 function assertParts(parts: number[] | undefined) {
@@ -46,7 +52,7 @@ export async function listIndicators(db: Executor, measureIds: string[]): Promis
 export async function listProgrammeIndicators(db: Executor, programmeId: string) {
   const i = improvementIndicators;
   return db
-    .select({ id: i.id, measureId: i.measureId, name: i.name, frequency: i.frequency, chart: i.chart, valueType: i.valueType, baselinePoints: i.baselinePoints, parts: i.parts, signals: i.signals })
+    .select({ id: i.id, measureId: i.measureId, name: i.name, frequency: i.frequency, chart: i.chart, valueType: i.valueType, countsParticipants: i.countsParticipants, baselinePoints: i.baselinePoints, parts: i.parts, signals: i.signals })
     .from(i).where(sql`${improvementIndicators.measureId} in (select id from improvement_measures where programme_id = ${programmeId})`).orderBy(asc(improvementIndicators.createdAt));
 }
 
@@ -60,15 +66,17 @@ export async function createIndicator(db: Executor, actor: Actor, measure: Measu
   assertWritable(await getProgramme(db, measure.programmeId));
   const chart = input.chart ?? 'run';
   assertChartFits(input.valueType, chart);
+  assertCountsParticipants(input.valueType, input.countsParticipants);
   assertParts(input.parts);
   const [row] = await db.insert(improvementIndicators).values({ ...input, name: input.name.trim(), chart, parts: input.parts ?? [], measureId: measure.id }).returning();
-  await recordAudit(db, { actorId: actor.userId, action: 'improvement.indicator.create', entity: 'improvement_indicator', entityId: row.id, programmeId: measure.programmeId, after: { measureId: measure.id, valueType: row.valueType, chart }, requestId });
+  await recordAudit(db, { actorId: actor.userId, action: 'improvement.indicator.create', entity: 'improvement_indicator', entityId: row.id, programmeId: measure.programmeId, after: { measureId: measure.id, valueType: row.valueType, chart, countsParticipants: row.countsParticipants }, requestId });
   return row;
 }
 
 export async function updateIndicator(db: Executor, actor: Actor, measure: Measure, indicator: Indicator, patch: Partial<IndicatorInput>, requestId?: string) {
   assertWritable(await getProgramme(db, measure.programmeId));
   assertChartFits(patch.valueType ?? indicator.valueType, patch.chart ?? indicator.chart);
+  assertCountsParticipants(patch.valueType ?? indicator.valueType, patch.countsParticipants ?? indicator.countsParticipants);
   assertParts(patch.parts);
   await db.update(improvementIndicators).set(patch).where(eq(improvementIndicators.id, indicator.id));
   await refreshSignals(db, { indicatorIds: [indicator.id] });

@@ -125,10 +125,10 @@ export const improvementMeasureRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: `${ind}/chart.png`, tags, 'x-policy': 'improvement.read', summary: 'The indicator’s chart as PNG (for Word)', request: { params: indicatorParams }, responses: { 200: { description: 'PNG', content: { 'image/png': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${ind}/chart.png`, tags, 'x-policy': 'improvement.read', summary: 'The indicator’s chart as PNG (for Word; a shareable export, so an indicator counting the programme’s participants hides small values for everyone)', request: { params: indicatorParams }, responses: { 200: { description: 'PNG', content: { 'image/png': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses } }),
     async (c) => {
       const t = await authorizedIndicator(c, false);
-      const chart = await indicatorChart(t.db, t.indicator, c.get('lang'));
+      const chart = await indicatorChart(t.db, t.actor, t.scope, t.measure, t.indicator, c.get('lang'));
       if (!chart) throw notFound();
       return c.body(new Uint8Array(svgToPng(chart.svg, chart.width * 2)), 200, { 'content-type': 'image/png', 'content-disposition': `attachment; filename="chart-${t.indicator.id}.png"` });
     },

@@ -11,6 +11,7 @@ import { listMeasureKinds, listMeasureSummaries, type Measure } from './measures
 import { isStudied, listProgrammeCycles } from './pdsa.js';
 import { canSeeMeasure } from './policy.js';
 import { listRounds } from './rounds.js';
+import { hiddenPoints, smallCellView } from './small-cells.js';
 import { loadSeries, signalsOf, signalsVersion } from './series.js';
 import { progressScores, tasksDueAt, teamTasks } from './team.js';
 import { measureStatuses, preparatoryTasks, type Frequency } from './vocabulary.js';
@@ -30,17 +31,23 @@ export function periodsBefore(now: Date, frequency: Frequency, k: number): strin
  * with its charts' signals (the list gathering 4 compiled by hand, live), and what needs attention.
  */
 export async function networkOverview(db: Executor, actor: Actor, scope: ProgrammeScope, programmeId: string, now = new Date()) {
-  await getProgramme(db, programmeId);
+  const view = smallCellView(actor, scope, (await getProgramme(db, programmeId)).smallCellThreshold);
   const municipalities = await listProgrammeMunicipalities(db, programmeId, 'all');
   const measures = (await listMeasureSummaries(db, programmeId)).filter((m) => canSeeMeasure(scope, m));
   const visible = new Set(measures.map((m) => m.id));
   const indicators = (await listProgrammeIndicators(db, programmeId)).filter((i) => visible.has(i.measureId));
   const cycles = (await listProgrammeCycles(db, programmeId)).filter((c) => visible.has(c.measureId));
-  // Signals are computed when data change (series.ts); only missing or outdated ones are computed here.
-  const stale = indicators.filter((i) => i.signals?.version !== signalsVersion);
-  const series = await loadSeries(db, { indicatorIds: stale.map((i) => i.id) });
+  // Signals are computed when data change (series.ts); only missing or outdated ones are computed here, and
+  // those of indicators counting participants for a viewer under the small-cell rule (without the hidden periods).
   type Row = (typeof indicators)[number];
-  const signalsOfIndicator = (i: Row) => (i.signals?.version === signalsVersion ? i.signals : signalsOf(i, series.get(i.id) ?? []));
+  const protectedFor = (i: Row) => i.countsParticipants && !view.mayShowSmall;
+  const stale = indicators.filter((i) => i.signals?.version !== signalsVersion || protectedFor(i));
+  const series = await loadSeries(db, { indicatorIds: stale.map((i) => i.id) });
+  const signalsOfIndicator = (i: Row) => {
+    if (i.signals?.version === signalsVersion && !protectedFor(i)) return i.signals;
+    const points = series.get(i.id) ?? [];
+    return signalsOf(i, points, hiddenPoints(i, points, view));
+  };
   const byMeasure = new Map<string, Row[]>();
   for (const i of indicators) byMeasure.set(i.measureId, [...(byMeasure.get(i.measureId) ?? []), i]);
   const cyclesOf = new Map<string, number>();

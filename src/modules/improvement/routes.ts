@@ -64,7 +64,7 @@ export const improvementRoutes = createRouter()
     async (c) => {
       const { programmeId } = c.req.valid('param');
       const scope = authorizeImprovement(c.get('actor'), 'improvement.read', { programmeId });
-      return c.json(await smallMultiples(c.get('db'), scope, programmeId, c.req.valid('query').name, c.get('lang')), 200);
+      return c.json(await smallMultiples(c.get('db'), c.get('actor')!, scope, programmeId, c.req.valid('query').name, c.get('lang')), 200);
     },
   )
   .openapi(

@@ -113,6 +113,8 @@ export const improvementIndicators = pgTable(
     frequency: text('frequency', { enum: frequencies }).notNull().default('month'),
     direction: text('direction', { enum: directions }).notNull().default('up'),
     goal: doublePrecision('goal'),
+    /** The figures count this programme's own participants, so the small-cell rule hides small values (issue 13 §8). */
+    countsParticipants: boolean('counts_participants').notNull().default(false),
     chart: text('chart', { enum: chartTypes }).notNull().default('run'),
     /** Freeze the centre line on the first k points (the baseline); null = all points. */
     baselinePoints: integer('baseline_points'),

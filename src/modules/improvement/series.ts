@@ -25,9 +25,9 @@ export async function loadSeries(db: Executor, where: { programmeId: string } | 
   return out;
 }
 
-export function signalsOf(indicator: Pick<Indicator, 'chart' | 'valueType' | 'baselinePoints' | 'parts'>, points: SeriesPoint[]): CachedSignals | null {
+export function signalsOf(indicator: Pick<Indicator, 'chart' | 'valueType' | 'baselinePoints' | 'parts'>, points: SeriesPoint[], hidden?: boolean[]): CachedSignals | null {
   if (points.length === 0) return null;
-  return { version: signalsVersion, points: points.length, ...signalSummary(computeSpc(spcInputOf(indicator, points))), lastPeriod: points[points.length - 1].period };
+  return { version: signalsVersion, points: points.length, ...signalSummary(computeSpc(spcInputOf(indicator, points, hidden))), lastPeriod: points[points.length - 1].period };
 }
 
 /**

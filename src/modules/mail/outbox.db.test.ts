@@ -150,6 +150,8 @@ describe('the job runner (pg-boss)', () => {
       expect((await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [person.id] } })).status).toBe(200);
       while (mailsTo(person.email!).length === 0 && Date.now() - queuedAt < 20_000) await new Promise((r) => setTimeout(r, 100));
       expect(mailsTo(person.email!)).toHaveLength(1);
+      // The mail server has the e-mail a moment before the job's transaction commits the 'sent' status.
+      while ((await listItem(activity, person.id)).delivery?.status !== 'sent' && Date.now() - queuedAt < 20_000) await new Promise((r) => setTimeout(r, 100));
       expect((await listItem(activity, person.id)).delivery).toMatchObject({ status: 'sent' });
     } finally {
       await runner.stop();

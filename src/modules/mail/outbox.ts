@@ -15,6 +15,7 @@ export interface QueuedMail {
   kind: string;
   invitationId?: string;
   surveyInvitationId?: string;
+  memberCheckResponseId?: string;
 }
 
 /**
@@ -24,7 +25,7 @@ export interface QueuedMail {
  */
 export async function queueMail(db: Executor, items: QueuedMail[]): Promise<number> {
   if (items.length === 0) return 0;
-  await db.insert(mailDeliveries).values(items.map((i) => ({ programmeId: i.programmeId, channel: i.channel, kind: i.kind, invitationId: i.invitationId ?? null, surveyInvitationId: i.surveyInvitationId ?? null })));
+  await db.insert(mailDeliveries).values(items.map((i) => ({ programmeId: i.programmeId, channel: i.channel, kind: i.kind, invitationId: i.invitationId ?? null, surveyInvitationId: i.surveyInvitationId ?? null, memberCheckResponseId: i.memberCheckResponseId ?? null })));
   await db.execute(sql`select pg_notify(${mailWakeChannel}, '')`);
   return items.length;
 }
@@ -41,14 +42,15 @@ export interface DeliveryView {
   at: string;
 }
 
-/** The newest delivery per invitation (activity invitations or survey invitations). */
-export async function latestDeliveries(db: Executor, of: 'activity' | 'survey', ids: string[]): Promise<Map<string, DeliveryView>> {
+/** The newest delivery per invitation (activity invitations, survey invitations or member-check recipients). */
+export async function latestDeliveries(db: Executor, of: MailChannel, ids: string[]): Promise<Map<string, DeliveryView>> {
   const out = new Map<string, DeliveryView>();
   if (ids.length === 0) return out;
-  const column = of === 'activity' ? mailDeliveries.invitationId : mailDeliveries.surveyInvitationId;
+  const key = (r: typeof mailDeliveries.$inferSelect) => (of === 'activity' ? r.invitationId : of === 'survey' ? r.surveyInvitationId : r.memberCheckResponseId);
+  const column = of === 'activity' ? mailDeliveries.invitationId : of === 'survey' ? mailDeliveries.surveyInvitationId : mailDeliveries.memberCheckResponseId;
   const rows = await db.select().from(mailDeliveries).where(and(isNotNull(column), inArray(column, ids))).orderBy(desc(mailDeliveries.createdAt), desc(mailDeliveries.id));
   for (const r of rows) {
-    const id = (of === 'activity' ? r.invitationId : r.surveyInvitationId)!;
+    const id = key(r)!;
     if (out.has(id)) continue;
     out.set(id, {
       kind: r.kind, status: r.status, attempts: r.attempts, error: r.lastError,

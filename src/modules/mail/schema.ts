@@ -1,9 +1,10 @@
 import { pgTable, uuid, text, integer, timestamp, index } from 'drizzle-orm/pg-core';
 import { invitations } from '../activities/invitations-schema.js';
+import { memberCheckResponses } from '../analysis/member-check-schema.js';
 import { programmes } from '../programmes/schema.js';
 import { surveyInvitations } from '../questionnaires/schema.js';
 
-export const mailChannels = ['activity', 'survey'] as const;
+export const mailChannels = ['activity', 'survey', 'member_check'] as const;
 export type MailChannel = (typeof mailChannels)[number];
 export const deliveryStatuses = ['queued', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
@@ -25,6 +26,8 @@ export const mailDeliveries = pgTable(
     kind: text('kind').notNull(),
     invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'cascade' }),
     surveyInvitationId: uuid('survey_invitation_id').references(() => surveyInvitations.id, { onDelete: 'cascade' }),
+    /** A member check's recipient (channel member_check); cascades from the participant like the others. */
+    memberCheckResponseId: uuid('member_check_response_id').references(() => memberCheckResponses.id, { onDelete: 'cascade' }),
     status: text('status', { enum: deliveryStatuses }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -37,5 +40,6 @@ export const mailDeliveries = pgTable(
     index('mail_deliveries_due_idx').on(t.status, t.nextAttemptAt),
     index('mail_deliveries_invitation_idx').on(t.invitationId),
     index('mail_deliveries_survey_invitation_idx').on(t.surveyInvitationId),
+    index('mail_deliveries_member_check_response_idx').on(t.memberCheckResponseId),
   ],
 );

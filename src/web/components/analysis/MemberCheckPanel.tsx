@@ -5,9 +5,10 @@ import { api, ApiError } from '../../api.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import type { Participant } from '../../people-types.js';
 import { useApi } from '../../hooks/useApi.js';
+import { DeliveryStatus, type Delivery } from '../DeliveryStatus.js';
 
 /** API shapes of …/member-checks (see src/modules/analysis/member-check-dto.ts). */
-interface Recipient { id: string; participantId: string; code: string; hasEmail: boolean; sentAt: string | null; openedAt: string | null; respondedAt: string | null; comment: string | null }
+interface Recipient { id: string; participantId: string; code: string; hasEmail: boolean; sentAt: string | null; openedAt: string | null; respondedAt: string | null; comment: string | null; delivery: Delivery | null }
 interface MemberCheck { id: string; documentId: string; deadline: string; open: boolean; createdAt: string; recipients: Recipient[] }
 interface Link { recipientId: string; participantId: string; code: string; emailed: boolean; url: string | null; qrSvg: string | null }
 
@@ -116,7 +117,7 @@ export function MemberCheckPanel({ base, programmeId, documentId, participantIds
                 <Table.Row key={r.id} data-testid="member-check-recipient">
                   <Table.Cell>{r.code}</Table.Cell>
                   <Table.Cell>
-                    {r.sentAt ? when(r.sentAt) : t('analysis.memberCheck.notSent')}
+                    {r.sentAt ? when(r.sentAt) : r.delivery ? <DeliveryStatus delivery={r.delivery} testId="member-check-delivery" /> : t('analysis.memberCheck.notSent')}
                     {canWrite && check.open ? <Button variant="tertiary" data-size="sm" onClick={() => newLink(check, r)}>{t('analysis.memberCheck.newLink', { code: r.code })}</Button> : null}
                   </Table.Cell>
                   <Table.Cell>{when(r.openedAt)}</Table.Cell>

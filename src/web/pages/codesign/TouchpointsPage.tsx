@@ -9,6 +9,7 @@ import { useApi } from '../../hooks/useApi.js';
 import { useProgramme } from '../../hooks/useProgramme.js';
 import { touchpointRoles } from '../../../modules/codesign/vocabulary.js';
 import { filterQuery, mayMark, TouchpointFilters } from './filters.js';
+import { AddStageForm } from './AddStageForm.js';
 import { MarkSegments } from './MarkSegments.js';
 import type { Stage, Touchpoint } from './types.js';
 
@@ -38,6 +39,7 @@ export function TouchpointsPage() {
       {mayMark(programme.myRoles) && stages.data && all.data ? (
         <MarkSegments programmeId={programme.id} stages={stages.data} touchpoints={all.data} onChanged={changed} />
       ) : null}
+      {programme.myRoles.some((r) => r === 'coordinator' || r === 'admin') ? <AddStageForm programmeId={programme.id} onAdded={(m) => { setStatus(m); stages.reload(); }} /> : null}
       <TouchpointFilters programmeId={programme.id} idPrefix="tp-filter" municipalityId={municipalityId} role={role} onMunicipality={setMunicipalityId} onRole={setRole} />
       {!shown.data ? <LoadState error={shown.error} /> : shown.data.length === 0 ? <Paragraph>{t('codesign.touchpoints.empty')}</Paragraph> : (
         <div className="role-columns">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Link as DsLink, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Link as DsLink, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
 import { FormErrors } from '../../components/FormErrors.js';
 import { SelectField } from '../../components/SelectField.js';
@@ -8,9 +8,10 @@ import { StatusMessage } from '../../components/StatusMessage.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import type { IndicatorDto } from '../../improvement-types.js';
 import { ChartFigure } from '../prepost/ChartFigure.js';
+import { DataPoints } from './DataPoints.js';
 
 /** One measurement: its definition, its chart with the table and the signals in words, data entry and import, chart settings. */
-export function IndicatorSection({ indicator: i, path, canEdit, onDone }: { indicator: IndicatorDto; path: string; canEdit: boolean; onDone(): void }) {
+export function IndicatorSection({ indicator: i, path, canEdit, threshold, onDone }: { indicator: IndicatorDto; path: string; canEdit: boolean; threshold: number; onDone(): void }) {
   const { t } = useTranslation();
   const m = (k: string, v?: Record<string, unknown>) => t(`improvement.measure.${k}`, v);
   const [saved, setSaved] = useState<string | null>(null);
@@ -33,10 +34,10 @@ export function IndicatorSection({ indicator: i, path, canEdit, onDone }: { indi
     setSaved(m('recorded', { count: r.recorded }));
     onDone();
   });
-  const [settings, setSettings] = useState({ chart: i.chartType, baselinePoints: i.baselinePoints ? String(i.baselinePoints) : '', parts: i.parts.join(', ') });
+  const [settings, setSettings] = useState({ chart: i.chartType, baselinePoints: i.baselinePoints ? String(i.baselinePoints) : '', parts: i.parts.join(', '), countsParticipants: i.countsParticipants });
   const save = useFormSubmit(async () => {
     const parts = settings.parts.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
-    await api(path, { method: 'PATCH', body: { chart: settings.chart, baselinePoints: settings.baselinePoints ? Number(settings.baselinePoints) : null, parts } });
+    await api(path, { method: 'PATCH', body: { chart: settings.chart, baselinePoints: settings.baselinePoints ? Number(settings.baselinePoints) : null, parts, countsParticipants: settings.countsParticipants } });
     onDone();
   });
   const slug = i.id.slice(0, 8);
@@ -54,6 +55,7 @@ export function IndicatorSection({ indicator: i, path, canEdit, onDone }: { indi
           <Paragraph><DsLink href={`/api/v1${path}/chart.png`} download>{m('png')}</DsLink></Paragraph>
         </>
       ) : <Paragraph>{m('noData')}</Paragraph>}
+      <DataPoints indicator={i} path={path} canEdit={canEdit} threshold={threshold} onDone={onDone} />
       {canEdit ? (
         <>
           <form onSubmit={entry.submit} className="improvement-form">
@@ -68,12 +70,13 @@ export function IndicatorSection({ indicator: i, path, canEdit, onDone }: { indi
           </form>
           <StatusMessage message={saved} />
           <form onSubmit={save.submit} className="improvement-form">
-            <FormErrors error={save.error} formId={`settings-${slug}`} labels={{ chart: m('chart'), parts: m('parts'), baselinePoints: m('baselinePoints') }} headingLevel={3} />
+            <FormErrors error={save.error} formId={`settings-${slug}`} labels={{ chart: m('chart'), parts: m('parts'), baselinePoints: m('baselinePoints'), countsParticipants: m('countsParticipants') }} headingLevel={3} />
             <SelectField id={`settings-${slug}-chart`} label={m('chart')} value={settings.chart} onChange={(chart) => setSettings({ ...settings, chart })}>
               {['run', 'i', 'p', 'u', 'c'].map((c) => <option key={c} value={c}>{t(`improvement.charts.${c}`)}</option>)}
             </SelectField>
             <Textfield id={`settings-${slug}-baselinePoints`} type="number" min={2} label={m('baselinePoints')} value={settings.baselinePoints} onChange={(e) => setSettings({ ...settings, baselinePoints: e.target.value })} />
             <Textfield id={`settings-${slug}-parts`} label={m('parts')} value={settings.parts} onChange={(e) => setSettings({ ...settings, parts: e.target.value })} />
+            {i.valueType === 'continuous' ? null : <Checkbox id={`settings-${slug}-countsParticipants`} label={m('countsParticipants')} description={m('countsParticipantsHelp')} checked={settings.countsParticipants} onChange={(e) => setSettings({ ...settings, countsParticipants: e.target.checked })} />}
             <div className="button-row"><Button type="submit" variant="secondary" disabled={save.busy}>{m('saveSettings')}</Button></div>
           </form>
         </>
@@ -86,10 +89,10 @@ export function IndicatorSection({ indicator: i, path, canEdit, onDone }: { indi
 export function NewIndicatorForm({ path, onDone }: { path: string; onDone(): void }) {
   const { t } = useTranslation();
   const m = (k: string) => t(`improvement.measure.${k}`);
-  const blank = { name: '', definition: '', valueType: 'count', numerator: '', denominator: '', frequency: 'month', direction: 'up', goal: '', chart: 'run' };
+  const blank = { name: '', definition: '', valueType: 'count', numerator: '', denominator: '', frequency: 'month', direction: 'up', goal: '', chart: 'run', countsParticipants: false };
   const [f, setF] = useState(blank);
   const { submit, error, busy } = useFormSubmit(async () => {
-    await api(`${path}/indicators`, { method: 'POST', body: { ...f, goal: f.goal.trim() ? Number(f.goal.replace(',', '.')) : null } });
+    await api(`${path}/indicators`, { method: 'POST', body: { ...f, goal: f.goal.trim() ? Number(f.goal.replace(',', '.')) : null, countsParticipants: f.valueType !== 'continuous' && f.countsParticipants } });
     setF(blank);
     onDone();
   });
@@ -101,7 +104,7 @@ export function NewIndicatorForm({ path, onDone }: { path: string; onDone(): voi
   return (
     <form onSubmit={submit} className="improvement-form" aria-labelledby="new-indicator">
       <Heading level={3} data-size="2xs" id="new-indicator">{m('newIndicator')}</Heading>
-      <FormErrors error={error} formId="indicator" labels={{ name: m('name'), chart: m('chart') }} headingLevel={3} />
+      <FormErrors error={error} formId="indicator" labels={{ name: m('name'), chart: m('chart'), countsParticipants: m('countsParticipants') }} headingLevel={3} />
       <Textfield id="indicator-name" label={m('name')} value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required />
       <Textfield id="indicator-definition" label={m('definition')} multiline rows={2} value={f.definition} onChange={(e) => setF({ ...f, definition: e.target.value })} />
       {select('valueType', ['count', 'proportion', 'continuous'], 'valueTypes')}
@@ -111,6 +114,7 @@ export function NewIndicatorForm({ path, onDone }: { path: string; onDone(): voi
       {select('direction', ['up', 'down'], 'directions')}
       <Textfield id="indicator-goal" inputMode="decimal" label={m('goal')} value={f.goal} onChange={(e) => setF({ ...f, goal: e.target.value })} />
       {select('chart', ['run', 'i', 'p', 'u', 'c'], 'charts')}
+      {f.valueType === 'continuous' ? null : <Checkbox id="indicator-countsParticipants" label={m('countsParticipants')} description={m('countsParticipantsHelp')} checked={f.countsParticipants} onChange={(e) => setF({ ...f, countsParticipants: e.target.checked })} />}
       <div className="button-row"><Button type="submit" disabled={busy}>{m('addIndicator')}</Button></div>
     </form>
   );

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { LoadState } from '../../components/LoadState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useApi } from '../../hooks/useApi.js';
@@ -25,6 +27,7 @@ export function MeasurePage() {
   const d = resource.data;
   const title = d?.measure.title ?? t('improvement.title');
   const teamPath = d ? `${base}/teams/${d.measure.municipalityId}` : base;
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = async () => {
     await api(path, { method: 'DELETE' });
     navigate(teamPath);
@@ -50,14 +53,15 @@ export function MeasurePage() {
 
           <section className="improvement-section" aria-labelledby="measure-indicators">
             <Heading level={2} data-size="xs" id="measure-indicators">{t('improvement.measure.indicators')}</Heading>
-            {d.indicators.map((i) => <IndicatorSection key={i.id} indicator={i} path={`${path}/indicators/${i.id}`} canEdit={d.canEdit} onDone={resource.reload} />)}
+            {d.indicators.map((i) => <IndicatorSection key={i.id} indicator={i} path={`${path}/indicators/${i.id}`} canEdit={d.canEdit} threshold={d.smallCellThreshold} onDone={resource.reload} />)}
             {d.canEdit ? <NewIndicatorForm path={path} onDone={resource.reload} /> : null}
           </section>
 
           {d.canEdit ? (
             <>
               <MeasureForm programmeId={programme.id} municipalityId={d.measure.municipalityId} existing={d.measure} onDone={resource.reload} />
-              <Button variant="tertiary" data-color="danger" onClick={() => void remove()}>{t('improvement.measure.delete')}</Button>
+              <Button variant="tertiary" data-color="danger" onClick={() => setConfirmDelete(true)}>{t('improvement.measure.delete')}</Button>
+              <ConfirmDialog open={confirmDelete} title={t('improvement.measure.deleteTitle')} message={t('improvement.measure.deleteMessage', { title: d.measure.title })} confirmLabel={t('improvement.measure.delete')} onConfirm={remove} onClose={() => setConfirmDelete(false)} />
             </>
           ) : null}
         </>
