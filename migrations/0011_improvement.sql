@@ -158,3 +158,17 @@ CREATE UNIQUE INDEX "improvement_progress_scores_key" ON "improvement_progress_s
 --> statement-breakpoint
 -- improvement (verification): an indicator that counts the programme's own participants follows the small-cell rule.
 ALTER TABLE "improvement_indicators" ADD COLUMN "counts_participants" boolean DEFAULT false NOT NULL;
+--> statement-breakpoint
+-- improvement (evidence): analysis documents a team names as evidence for a measure.
+CREATE TABLE "improvement_measure_documents" (
+	"measure_id" uuid NOT NULL,
+	"document_id" uuid NOT NULL,
+	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"added_by" uuid,
+	CONSTRAINT "improvement_measure_documents_measure_id_document_id_pk" PRIMARY KEY("measure_id","document_id")
+);
+--> statement-breakpoint
+ALTER TABLE "improvement_measure_documents" ADD CONSTRAINT "improvement_measure_documents_measure_id_improvement_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."improvement_measures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "improvement_measure_documents" ADD CONSTRAINT "improvement_measure_documents_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "improvement_measure_documents" ADD CONSTRAINT "improvement_measure_documents_added_by_users_id_fk" FOREIGN KEY ("added_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "improvement_measure_documents_document_idx" ON "improvement_measure_documents" USING btree ("document_id");

@@ -205,7 +205,7 @@ function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
   if (param === 'boardId') return bw.throwaway(param, scope) as Promise<Throwaway>;
   if (['authoredDocumentId', 'courseModuleId', 'courseHolderId', 'codesignGroupId', 'workshopItemId'].includes(param)) return crw.throwawayFor(param, scope) as Promise<Throwaway>;
   if (['touchpointId', 'setId', 'targetAreaId'].includes(param)) return csw.throwaway(param, scope) as Promise<Throwaway>;
-  if (['measureId', 'measurementId'].includes(param)) return imw.throwaway(param, scope) as Promise<Throwaway>;
+  if (['measureId', 'measurementId', 'linkedDocumentId'].includes(param)) return imw.throwaway(param, scope) as Promise<Throwaway>;
   if (['purposeId', 'ruleId', 'participantId'].includes(param)) return cw.throwaway(param, programmeId, municipalityId) as Promise<Throwaway>;
   throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
 }

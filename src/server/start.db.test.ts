@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { startVarde } from './start.js';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { demoCoordinator } from '../modules/demo/people.js';
 
 let database: TestDatabase;
@@ -93,6 +94,29 @@ describe('stopping with a sign-in e-mail still on its way', () => {
       expect(received).toEqual([demoCoordinator.email]);
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  }, 60_000);
+});
+
+describe('the address it listens on (issue 11 item 11)', () => {
+  // Another address of this machine (not loopback); without one there is nothing to show.
+  const lan = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+  it.skipIf(!lan)('answers on 127.0.0.1 only unless HOST says otherwise', async () => {
+    expect(readConfig({}).host).toBe('127.0.0.1');
+    const local = await startOn(database.url);
+    try {
+      const port = new URL(local.url).port;
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      await expect(fetch(`http://${lan}:${port}/health`)).rejects.toThrow();
+    } finally {
+      await local.stop();
+    }
+    const port = await freePort();
+    const everywhere = await startVarde({ ...readConfig({ DATABASE_URL: database.url, PORT: String(port), HOST: '0.0.0.0' }), logLevel: 'silent' });
+    try {
+      expect((await fetch(`http://${lan}:${port}/health`)).status).toBe(200);
+    } finally {
+      await everywhere.stop();
     }
   }, 60_000);
 });

@@ -43,14 +43,15 @@ describe('activities in the staff app', () => {
 
   it('schedules an interview, then a feedback meeting before it, and shows the warning on the activity and the plan', async () => {
     const table = page.getByTestId('activity-table');
-    await table.locator('tbody tr[data-type="interview"] a').first().click();
+    // The demo has marked some interviews held (issue 12); schedule one still only planned.
+    await table.locator('tbody tr[data-type="interview"][data-status="planned"] a').first().click();
     await page.getByTestId('schedule-section').waitFor();
     await page.getByLabel(nb('activities.schedule.startsAt')).fill('2026-03-10T10:00');
     await page.getByRole('button', { name: nb('activities.schedule.save') }).click();
     await page.getByText(nb('activities.schedule.saved')).waitFor();
     await scan();
     await page.getByRole('link', { name: nb('activities.detail.back') }).click();
-    const municipality = (await table.locator('tbody tr[data-type="interview"]').first().locator('td').nth(1).textContent())!;
+    const municipality = (await table.locator('tbody tr[data-type="interview"][data-status="scheduled"]').first().locator('td').nth(1).textContent())!;
     // The meeting with service users comes straight after the interviews (the joint one after the two separate ones).
     await table.locator('tbody tr[data-type="feedback_meeting"] td:first-child a', { hasText: `(${nb('activities.variants.recipients')}) – ${municipality}` }).click();
     await page.getByLabel(nb('activities.schedule.startsAt')).fill('2026-03-03T12:00');

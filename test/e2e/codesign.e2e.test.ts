@@ -302,6 +302,10 @@ describe('co-design: from interviews to target areas and the course', () => {
   it('the programme overview shows each municipality’s EBCD stage', async () => {
     await staff.goto(`${varde.url}${base}`);
     await staff.getByTestId('ebcd-stages').getByRole('row', { name: /Bærum/ }).waitFor();
+    // The demo marks held what its data shows happened: Bærum reached the workshop, Tromsø the joint meeting.
+    expect(await staff.getByTestId('ebcd-stage-Bærum').textContent()).toContain(nb('codesign.ebcd.stages.codesign_workshop'));
+    expect(await staff.getByTestId('ebcd-stage-Tromsø').textContent()).toContain(nb('codesign.ebcd.stages.joint_meeting'));
+    expect(await staff.getByTestId('ebcd-stage-Sandnes').textContent()).toContain(nb('codesign.ebcd.stages.none'));
     await axe.scan(staff);
   });
 
@@ -312,6 +316,37 @@ describe('co-design: from interviews to target areas and the course', () => {
       await staff.getByTestId(ready).first().waitFor();
       expect(await staff.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
+    await axe.scan(staff);
+  });
+
+  it('while coding an interview on the analysis page, the researcher marks the segment just coded as a touchpoint (390 px)', async () => {
+    const sentence = 'Det tok et halvt år før noen ringte meg tilbake.';
+    const doc = await call('POST', `${base}/analysis/documents`, { title: 'Intervju tjenestemottaker 4', kind: 'interview_transcript', text: sentence, municipalityId: baerum, attributes: { role: 'recipient' } });
+    expect(doc.status).toBe(201);
+    await staff.goto(`${varde.url}${base}/analysis/documents/${doc.body.id}`);
+    const panel = staff.getByTestId('coding-touchpoint');
+    await panel.getByText(nb('codesign.touchpoints.noSegments')).waitFor();
+    // Code the whole sentence from the keyboard, as a researcher does.
+    const text = staff.getByTestId('coding-text');
+    await text.focus();
+    await staff.keyboard.press('Control+Home');
+    for (let i = 0; i < sentence.split(' ').length; i++) await staff.keyboard.press('Shift+Control+ArrowRight');
+    await staff.keyboard.press('c');
+    await staff.getByTestId('code-picker').waitFor();
+    await staff.keyboard.type('Møtet med tjenesten');
+    await staff.keyboard.press('Enter');
+    await expect.poll(() => staff.getByTestId('coding-status').textContent()).toContain('Møtet med tjenesten');
+    // The segment just coded is offered at once, with the same form as under Samskaping.
+    await panel.locator('blockquote').getByText('Det tok et halvt år').waitFor();
+    const form = panel.locator('form.touchpoint-form');
+    await form.getByLabel(nb('codesign.touchpoints.emotion')).selectOption({ label: nb('codesign.emotion.frustrated') });
+    await form.getByRole('button', { name: nb('codesign.touchpoints.mark') }).click();
+    await panel.getByText(nb('codesign.touchpoints.saved')).waitFor();
+    await form.getByRole('button', { name: nb('codesign.touchpoints.edit') }).waitFor();
+    const saved = (await call('GET', `${base}/codesign/touchpoints?documentId=${doc.body.id}`)).body;
+    expect(saved.map((tp: any) => [tp.role, tp.emotion, tp.valence < 0])).toEqual([['recipient', 'frustrated', true]]);
+    expect(saved[0].quote.text).toContain('halvt år');
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await axe.scan(staff);
   });
 

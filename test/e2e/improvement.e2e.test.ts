@@ -135,6 +135,21 @@ describe('improvement work in the learning network', () => {
     expect(await points.locator('tbody tr').count()).toBe(14);
   });
 
+  it('a measurement can be marked as counting the programme’s participants (the small-cell rule) in its chart settings', async () => {
+    const section = staff.getByTestId('indicator-Samtaler med spørsmålet');
+    const box = section.getByRole('checkbox', { name: nb('improvement.measure.countsParticipants') });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await section.getByRole('button', { name: nb('improvement.measure.saveSettings') }).click();
+    await staff.waitForLoadState('networkidle');
+    await staff.reload();
+    await staff.getByTestId('indicator-Samtaler med spørsmålet').getByRole('checkbox', { name: nb('improvement.measure.countsParticipants') }).waitFor();
+    expect(await staff.getByTestId('indicator-Samtaler med spørsmålet').getByRole('checkbox', { name: nb('improvement.measure.countsParticipants') }).isChecked()).toBe(true);
+    // The coordinator may see small cells: all 14 values are still in the chart's table.
+    expect(await staff.getByTestId('indicator-Samtaler med spørsmålet').locator('figure table tbody tr').count()).toBe(14);
+    await axe.scan(staff);
+  });
+
   it('the network overview shows Sandnes’ measures among the 15 municipalities', async () => {
     await staff.goto(`${varde.url}${base}`);
     const teams = staff.getByTestId('improvement-teams');

@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { improvementIndicators, improvementMeasurements, improvementMeasures, improvementPdsaCycles } from '../../src/modules/improvement/schema.js';
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../src/modules/access/actor.js';
+import { recordHarvest } from '../../src/modules/improvement/harvests.js';
+import { improvementIndicators, improvementMeasureDocuments, improvementMeasurements, improvementMeasures, improvementPdsaCycles } from '../../src/modules/improvement/schema.js';
 import type { TestApp } from './app.js';
 import type { Throwaway, World } from './world.js';
 
 type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
 type Role = 'coordinator' | 'researcher' | 'municipal_contact' | 'facilitator' | 'observer';
-interface Fixtures { measureId: string; cycleId: string; indicatorId: string; measurementId: string }
+interface Fixtures { measureId: string; cycleId: string; indicatorId: string; measurementId: string; linkedDocumentId: string }
 
 /**
  * Improvement fixtures: in P1 a shared measure in A and an UNSHARED one in B (so the municipal contact of
  * A meets the sharing exception's limit there), and a shared one in P2 (C); each with a PDSA cycle,
- * an indicator and three monthly data points.
+ * an indicator and three monthly data points; and per measure a café harvest of its municipality (an analysis
+ * document every member may see the title of) to link as evidence.
  */
 export async function buildImprovementWorld(t: TestApp, world: World) {
   const db = t.database.db;
+  const admin: Actor = { userId: world.callers.admin.userId, name: 'admin', email: 'admin@varde.test', language: 'nb', isAdmin: true, grants: [] };
   const measure = async (programmeId: string, municipalityId: string, shared: boolean) =>
     (await db.insert(improvementMeasures).values({ programmeId, municipalityId, title: 'Tilbakemeldingsskjema', kind: 'user_power', status: 'started', shared }).returning())[0];
   const fixtures = async (programmeId: string, municipalityId: string, shared: boolean): Promise<Fixtures> => {
@@ -22,7 +26,8 @@ export async function buildImprovementWorld(t: TestApp, world: World) {
     const [cycle] = await db.insert(improvementPdsaCycles).values({ measureId: m.id, plan: 'Prøve skjemaet i én avdeling', startsOn: '2026-02-01' }).returning();
     const [indicator] = await db.insert(improvementIndicators).values({ measureId: m.id, name: 'Antall skjema', valueType: 'count' }).returning();
     const points = await db.insert(improvementMeasurements).values(['2026-01-01', '2026-02-01', '2026-03-01'].map((period, i) => ({ indicatorId: indicator.id, period, value: 3 + i }))).returning();
-    return { measureId: m.id, cycleId: cycle.id, indicatorId: indicator.id, measurementId: points[0].id };
+    const harvest = await recordHarvest(db, admin, programmeId, municipalityId, { kind: 'cafe', gathering: 2, tableLabel: '1', text: 'Skjemaet er i bruk.' }, { key: Buffer.alloc(32, 7), dataDir: '/nonexistent' }, 'nb');
+    return { measureId: m.id, cycleId: cycle.id, indicatorId: indicator.id, measurementId: points[0].id, linkedDocumentId: harvest.documentId! };
   };
   const A = await fixtures(world.p1.id, world.p1.a, true);
   const B = await fixtures(world.p1.id, world.p1.b, false);
@@ -30,7 +35,7 @@ export async function buildImprovementWorld(t: TestApp, world: World) {
   const fx = (scope: Scope) => (scope === 'A' ? A : scope === 'B' ? B : C);
   return {
     ids(scope: Scope): Record<string, string> {
-      if (scope === 'unknown') return { measureId: randomUUID(), cycleId: randomUUID(), indicatorId: randomUUID(), measurementId: randomUUID() };
+      if (scope === 'unknown') return { measureId: randomUUID(), cycleId: randomUUID(), indicatorId: randomUUID(), measurementId: randomUUID(), linkedDocumentId: randomUUID() };
       return { ...fx(scope) };
     },
     /** A fresh measure (or data point) for calls that delete their last path parameter. */
@@ -40,6 +45,12 @@ export async function buildImprovementWorld(t: TestApp, world: World) {
       if (param === 'measureId') {
         const m = await measure(owner.programmeId, owner.municipalityId, owner.shared);
         return { id: m.id, remove: async () => void (await db.delete(improvementMeasures).where(eq(improvementMeasures.id, m.id))) };
+      }
+      if (param === 'linkedDocumentId') {
+        // The fixture harvest linked to the fixture measure, so removing the link has something to remove.
+        const link = and(eq(improvementMeasureDocuments.measureId, f.measureId), eq(improvementMeasureDocuments.documentId, f.linkedDocumentId));
+        await db.insert(improvementMeasureDocuments).values({ measureId: f.measureId, documentId: f.linkedDocumentId }).onConflictDoNothing();
+        return { id: f.linkedDocumentId, remove: async () => void (await db.delete(improvementMeasureDocuments).where(link)) };
       }
       if (param === 'measurementId') {
         const [p] = await db.insert(improvementMeasurements).values({ indicatorId: f.indicatorId, period: `2090-${String((counter++ % 12) + 1).padStart(2, '0')}-01`, value: 1 }).onConflictDoNothing().returning();
@@ -121,5 +132,9 @@ export function improvementExpectations<R>(members: (may: Role[], opts?: { munic
     [`POST ${ind}/import`]: measureWrite,
     [`DELETE ${ind}/measurements/{measurementId}`]: measureWrite,
     [`GET ${ind}/chart.png`]: measureRead,
+    [`GET ${m}/documents`]: measureRead,
+    [`GET ${m}/document-candidates`]: measureWrite,
+    [`PUT ${m}/documents/{linkedDocumentId}`]: measureWrite,
+    [`DELETE ${m}/documents/{linkedDocumentId}`]: measureWrite,
   };
 }

@@ -118,7 +118,7 @@ export const analysisEn: Pick<Messages, 'analysis'> = {
       nonePresent: 'No participants are registered as present in this document. Add them in the document’s metadata first.',
       deadline: 'Deadline (last day to respond)',
       start: 'Send to participants',
-      started: 'Sent to {{count}} participants. {{emailed}} got an e-mail.',
+      started: 'Started for {{count}} participants. The e-mail to {{emailed}} of them is on its way; its status is shown below.',
       handOut: 'These have no e-mail address (or the e-mail could not be sent). Give them the link or the QR code. The link is shown only now.',
       linkFor: 'Link for {{code}}',
       qrAlt: 'QR code for the link for {{code}}',

@@ -115,7 +115,7 @@ export const analysisNb = {
       nonePresent: 'Ingen deltakere er registrert som til stede i dokumentet. Legg dem til i dokumentets metadata først.',
       deadline: 'Frist (siste dag for å svare)',
       start: 'Send til deltakerne',
-      started: 'Sendt til {{count}} deltakere. {{emailed}} fikk e-post.',
+      started: 'Startet for {{count}} deltakere. E-posten til {{emailed}} av dem er på vei; status står nedenfor.',
       handOut: 'Disse har ingen e-postadresse (eller e-posten kunne ikke sendes). Gi dem lenken eller QR-koden. Lenken vises bare nå.',
       linkFor: 'Lenke for {{code}}',
       qrAlt: 'QR-kode til lenken for {{code}}',

@@ -118,7 +118,7 @@ export const analysisNn: Pick<Messages, 'analysis'> = {
       nonePresent: 'Ingen deltakarar er registrerte som til stades i dokumentet. Legg dei til i metadataa til dokumentet først.',
       deadline: 'Frist (siste dag for å svare)',
       start: 'Send til deltakarane',
-      started: 'Sendt til {{count}} deltakarar. {{emailed}} fekk e-post.',
+      started: 'Starta for {{count}} deltakarar. E-posten til {{emailed}} av dei er på veg; status står nedanfor.',
       handOut: 'Desse har inga e-postadresse (eller e-posten kunne ikkje sendast). Gi dei lenkja eller QR-koden. Lenkja blir berre vist no.',
       linkFor: 'Lenkje for {{code}}',
       qrAlt: 'QR-kode til lenkja for {{code}}',

@@ -25,7 +25,7 @@ export const codesignEn: typeof codesignNb = {
       mark: 'Mark as touchpoint', edit: 'Change touchpoint', remove: 'Remove touchpoint', saved: 'The touchpoint was saved.', removed: 'The touchpoint was removed.',
       stage: 'Journey stage', role: 'Who experienced it', roleFromDocument: 'From the document', valence: 'Emotion (from very negative to very positive)', emotion: 'Emotion word', note: 'Note (optional)',
       segment: 'Segment', quote: 'Quote', document: 'Document', municipality: 'Municipality', pooled: 'All municipalities (pooled)', filterRole: 'Role', allRoles: 'All roles',
-      empty: 'No touchpoints yet.', count: '{{n}} touchpoints', inDocument: 'Touchpoints in this document', save: 'Save touchpoint',
+      empty: 'No touchpoints yet.', count: '{{n}} touchpoints', inDocument: 'Touchpoints in this document', fromCodingIntro: 'Mark a coded segment as a moment in the service journey: stage, who experienced it and the emotion. The segment you just coded is selected. {{n}} segments in this document are marked.', noSegments: 'Code a segment first; then you can mark it as a touchpoint.', save: 'Save touchpoint',
       addStage: 'Add stage', stageName: 'Name of the new stage (Bokmål)', stageNameNn: 'Name (Nynorsk)', stageNameEn: 'Name (English)', stageAdded: 'The stage was added.',
     },
     map: {

@@ -24,7 +24,7 @@ export const codesignNb = {
       mark: 'Marker som berøringspunkt', edit: 'Endre berøringspunkt', remove: 'Fjern berøringspunkt', saved: 'Berøringspunktet er lagret.', removed: 'Berøringspunktet er fjernet.',
       stage: 'Steg i reisen', role: 'Hvem opplevde det', roleFromDocument: 'Fra dokumentet', valence: 'Følelse (fra svært negativt til svært positivt)', emotion: 'Følelsesord', note: 'Notat (valgfritt)',
       segment: 'Segment', quote: 'Sitat', document: 'Dokument', municipality: 'Kommune', pooled: 'Alle kommuner (samlet)', filterRole: 'Rolle', allRoles: 'Alle roller',
-      empty: 'Ingen berøringspunkter ennå.', count: '{{n}} berøringspunkter', inDocument: 'Berøringspunkter i dette dokumentet', save: 'Lagre berøringspunkt',
+      empty: 'Ingen berøringspunkter ennå.', count: '{{n}} berøringspunkter', inDocument: 'Berøringspunkter i dette dokumentet', fromCodingIntro: 'Marker et kodet segment som et øyeblikk i tjenestereisen: steg, hvem som opplevde det og følelsen. Segmentet du nettopp kodet, er valgt. {{n}} segmenter i dokumentet er markert.', noSegments: 'Kod et segment først, så kan du markere det som berøringspunkt.', save: 'Lagre berøringspunkt',
       addStage: 'Legg til steg', stageName: 'Navn på nytt steg (bokmål)', stageNameNn: 'Navn (nynorsk)', stageNameEn: 'Navn (engelsk)', stageAdded: 'Steget er lagt til.',
     },
     map: {

@@ -25,7 +25,7 @@ export const codesignNn: typeof codesignNb = {
       mark: 'Marker som berøringspunkt', edit: 'Endre berøringspunkt', remove: 'Fjern berøringspunkt', saved: 'Berøringspunktet er lagra.', removed: 'Berøringspunktet er fjerna.',
       stage: 'Steg i reisa', role: 'Kven opplevde det', roleFromDocument: 'Frå dokumentet', valence: 'Kjensle (frå svært negativt til svært positivt)', emotion: 'Kjensleord', note: 'Notat (valfritt)',
       segment: 'Segment', quote: 'Sitat', document: 'Dokument', municipality: 'Kommune', pooled: 'Alle kommunar (samla)', filterRole: 'Rolle', allRoles: 'Alle roller',
-      empty: 'Ingen berøringspunkt enno.', count: '{{n}} berøringspunkt', inDocument: 'Berøringspunkt i dette dokumentet', save: 'Lagre berøringspunkt',
+      empty: 'Ingen berøringspunkt enno.', count: '{{n}} berøringspunkt', inDocument: 'Berøringspunkt i dette dokumentet', fromCodingIntro: 'Marker eit koda segment som eit augeblikk i tenestereisa: steg, kven som opplevde det og kjensla. Segmentet du nettopp koda, er valt. {{n}} segment i dokumentet er markerte.', noSegments: 'Kod eit segment først, så kan du markere det som berøringspunkt.', save: 'Lagre berøringspunkt',
       addStage: 'Legg til steg', stageName: 'Namn på nytt steg (bokmål)', stageNameNn: 'Namn (nynorsk)', stageNameEn: 'Namn (engelsk)', stageAdded: 'Steget er lagt til.',
     },
     map: {

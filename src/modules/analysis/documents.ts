@@ -124,6 +124,21 @@ export async function listDocuments(db: Executor, programmeId: string, filter: {
   return rows.map((r) => ({ ...r, participantIds: participants.get(r.id) ?? [] }));
 }
 
+/**
+ * Title, kind and municipality (never the text) of a programme's documents, for other modules that link to
+ * them (an improvement measure's evidence). Ids outside the programme are simply absent from the answer.
+ */
+export async function documentSummaries(db: Executor, programmeId: string, filter: { ids?: string[]; titleContains?: string; limit?: number } = {}) {
+  if (filter.ids && filter.ids.length === 0) return [];
+  const pattern = filter.titleContains?.trim() ? `%${filter.titleContains.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : undefined;
+  return db
+    .select({ id: documents.id, title: documents.title, kind: documents.kind, municipalityId: documents.municipalityId, createdAt: documents.createdAt })
+    .from(documents)
+    .where(and(eq(documents.programmeId, programmeId), filter.ids ? inArray(documents.id, filter.ids) : undefined, pattern ? sql`${documents.title} ilike ${pattern}` : undefined))
+    .orderBy(desc(documents.createdAt))
+    .limit(filter.limit ?? 1000);
+}
+
 export async function getDocument(db: Executor, programmeId: string, documentId: string) {
   const row = await findDocument(db, programmeId, documentId);
   const participants = await participantIdsOf(db, [row.id]);

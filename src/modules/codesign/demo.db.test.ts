@@ -39,4 +39,17 @@ describe('the demo EBCD programme', () => {
     expect(first.quotes.length).toBe(1);
     expect(targetAreas.filter((a: any) => a.municipalityId === null).map((a: any) => a.title)).toEqual(['Et felles recovery-språk']);
   });
+
+  it('marks held what its own data shows happened, so the overview shows the EBCD stage reached per municipality', async () => {
+    const stages = await get('/ebcd-stages');
+    const of = (name: string) => stages.find((s: any) => s.name === name);
+    // Bærum: interviews, the joint feedback meeting with the board, and the workshop with ideas and a storyboard.
+    expect([of('Bærum').stage, of('Bærum').next]).toEqual(['codesign_workshop', 'course']);
+    // Tromsø: interviews and the joint feedback meeting its target areas came from.
+    expect(of('Tromsø').stage).toBe('joint_meeting');
+    expect(of('Sandnes').stage).toBe('none');
+    expect(of('Trondheim').stage).toBe('none');
+    const plan = (await (await t.call('GET', `/api/v1/programmes/${p}/activities`, { as: admin })).json()) as { activities: { status: string; typeKey: string }[] };
+    expect(plan.activities.filter((a) => a.status === 'held').map((a) => a.typeKey).sort()).toEqual(['codesign_workshop', 'feedback_meeting', 'feedback_meeting', 'interview', 'interview', 'interview', 'interview']);
+  });
 });

@@ -6,7 +6,8 @@ import { addMember } from '../groups/members.js';
 import { createParticipant } from '../people/participants.js';
 import { recordHarvest } from '../improvement/harvests.js';
 import { createIndicator } from '../improvement/indicators.js';
-import { createMeasure, type MeasureInput } from '../improvement/measures.js';
+import { linkEvidence } from '../improvement/evidence.js';
+import { createMeasure, type Measure, type MeasureInput } from '../improvement/measures.js';
 import { recordMeasurements } from '../improvement/measurements.js';
 import { createCycle } from '../improvement/pdsa.js';
 import { recordProgress, saveWorkPlan, setTaskDone } from '../improvement/team.js';
@@ -56,12 +57,14 @@ export async function loadImprovementDemo(tx: Executor, actor: Actor, programmeI
   await saveWorkPlan(tx, actor, programmeId, stavanger, { anchoring: 'Forankret i kommunalsjefens ledermøte.', composition: 'Fem medlemmer fra psykisk helse, rus, NAV og brukerorganisasjon.', mandate: 'Gjøre tjenestene mer recoveryorienterte.', meetingTimes: 'Første tirsdag i måneden kl. 13–15' });
   for (const task of preparatoryTasks) await setTaskDone(tx, actor, programmeId, stavanger, task, true);
 
+  const created: Measure[] = [];
   for (const [i, m] of measures.entries()) {
     const municipalityId = municipalities.get(m.number)!;
     const measure = await createMeasure(tx, actor, programmeId, municipalityId, {
       title: m.title, kind: m.kind, status: m.status, userInvolvement: m.involvement, chime: m.chime, startsOn: '2016-11-01',
       aim: 'Flere brukere opplever at de har innflytelse på tjenestene.', owner: 'Forbedringsteamet', description: 'Fiktivt eksempel fra demo-nettverket.',
     });
+    created.push(measure);
     if (m.status === 'idea') continue;
     await createCycle(tx, actor, measure, { plan: `Prøve ut «${m.title}» i én avdeling i fire uker.`, prediction: 'Flere svar og bedre samtaler.', startsOn: '2017-04-01', ...(i % 3 === 0 ? {} : { doNotes: 'Gjennomført i én avdeling.', study: 'Flere svarte enn forventet.', act: 'Utvide til hele tjenesten.', decision: 'adapt' as const, studiedOn: '2017-05-15' }) });
     if (m.kind !== 'user_power' && i % 2 === 1) continue;
@@ -83,8 +86,11 @@ export async function loadImprovementDemo(tx: Executor, actor: Actor, programmeI
     ['1124', '2', 'Recovery er tema på personalmøtene; vi vil prøve faste samtaler om hva som er viktig for brukeren.'],
     ['1130', '3', 'Brukerstyrt samling på fredager er i gang og godt besøkt.'],
   ];
-  for (const [number, table, text] of cafe)
-    await recordHarvest(tx, actor, programmeId, municipalities.get(number)!, { kind: 'cafe', gathering: 2, tableLabel: table, round: 1, question: 'Hvilke tiltak har dere satt i gang, og hva er planlagt?', host: 'Bordvert fra prosjektgruppen', text }, keys, 'nb');
+  for (const [number, table, text] of cafe) {
+    const harvest = await recordHarvest(tx, actor, programmeId, municipalities.get(number)!, { kind: 'cafe', gathering: 2, tableLabel: table, round: 1, question: 'Hvilke tiltak har dere satt i gang, og hva er planlagt?', host: 'Bordvert fra prosjektgruppen', text }, keys, 'nb');
+    // Stavanger's café table tells of the feedback form: the team names it as the measure's evidence.
+    if (number === '1103' && harvest.documentId) await linkEvidence(tx, actor, created[0], harvest.documentId);
+  }
   for (const number of ['1103', '1119', '1121'])
     await recordHarvest(tx, actor, programmeId, municipalities.get(number)!, { kind: 'group_work', gathering: 4, question: 'Hvilke tiltak har kommunen satt i gang?', text: 'Oppsummering fra gruppearbeidet: tiltakene er i gang og følges opp i teamet.' }, keys, 'nb');
   for (const [number, gathering, score, reason] of [['1103', 2, 2, 'Team etablert og planer laget.'], ['1103', 4, 3.5, 'Tiltakene er prøvd ut og viser bedring.'], ['1124', 2, 1.5, 'Kommet i gang med planlegging.']] as const)

@@ -12,6 +12,7 @@ import { loadImprovementDemo } from './improvement.js';
 import { loadCodesignEvidenceDemo } from './codesign-evidence.js';
 import { loadBoardsDemo } from './boards.js';
 import { loadCourseDemo } from './course.js';
+import { loadEbcdHeldDemo } from './ebcd-held.js';
 import { demoLoads } from './schema.js';
 import { demoAdmin, demoCoordinator, demoStaff } from './people.js';
 import { codesignProgramme, demoServices, learningNetworkProgramme } from './programmes.js';
@@ -56,6 +57,7 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
       await loadCodesignEvidenceDemo(tx, actor, programme.id, added);
       await loadCourseDemo(tx, actor, programme.id, added);
       await loadBoardsDemo(tx, actor, programme.id, added);
+      await loadEbcdHeldDemo(tx, actor, programme.id, added);
     }
     return { loaded: true };
   });

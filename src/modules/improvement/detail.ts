@@ -39,9 +39,10 @@ export async function measureDetail(db: Executor, actor: Actor, scope: Programme
     canEdit: canEditTeam(actor, scope, measure.municipalityId),
     cycles: cycles.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     smallCellThreshold: view.threshold,
-    indicators: indicators.map((i) => {
+    // The cached signals (from every value) stay out: the chart's own signals are computed from what this viewer may see.
+    indicators: indicators.map(({ signals: _cached, ...i }) => {
       const own = rows.filter((r) => r.indicatorId === i.id).map((r) => ({ id: r.id, period: r.period, value: r.value, denominator: r.denominator, note: r.note }));
-      return { ...i, chartType: i.chart, createdAt: i.createdAt.toISOString(), measurements: protectPoints(own, hiddenPoints(i, own, view)), chart: chartFor(i, rows, cycles, lang, view) };
+      return { ...i, chartType: i.chart, createdAt: i.createdAt.toISOString(), measurements: protectPoints(own, hiddenPoints(i, own, view)), chart: chartFor({ ...i, signals: null }, rows, cycles, lang, view) };
     }),
   };
 }

@@ -7,6 +7,7 @@ import type { AppEnv } from '../../server/env.js';
 import { indicatorChart, measureDetail } from './detail.js';
 import { IdSchema, IndicatorInputSchema, IndicatorPatchSchema, MeasureDetailSchema, MeasurePatchSchema, MeasurementsInputSchema, PdsaInputSchema, PdsaPatchSchema, RecordedSchema } from './dto.js';
 import { createIndicator, deleteMeasurement, getIndicator, updateIndicator } from './indicators.js';
+import { evidenceCandidates, linkEvidence, listEvidence, unlinkEvidence } from './evidence.js';
 import { deleteMeasure, getMeasure, updateMeasure } from './measures.js';
 import { parseMeasurementFile, recordMeasurements } from './measurements.js';
 import { createCycle, getCycle, updateCycle } from './pdsa.js';
@@ -19,6 +20,12 @@ const measureParams = z.object({ programmeId: idParam('programmeId'), measureId:
 const cycleParams = measureParams.extend({ cycleId: idParam('cycleId') });
 const indicatorParams = measureParams.extend({ indicatorId: idParam('indicatorId') });
 const measurementParams = indicatorParams.extend({ measurementId: idParam('measurementId') });
+const evidenceParams = measureParams.extend({ linkedDocumentId: idParam('linkedDocumentId') });
+const EvidenceSchema = z.array(z.object({
+  documentId: z.string(), kind: z.string(), title: z.string().nullable().openapi({ description: 'Null when the caller may not see the document (the analysis policy; harvests are visible to every member)' }),
+  municipalityId: z.string().nullable(), canOpen: z.boolean(), addedAt: z.string(),
+})).openapi('ImprovementEvidence');
+const CandidatesSchema = z.array(z.object({ id: z.string(), title: z.string(), kind: z.string(), municipalityId: z.string().nullable() })).openapi('ImprovementEvidenceCandidates');
 const maxImportBytes = 5 * 1024 * 1024;
 
 /** Loads the measure the caller may see (an unshared one of another municipality is 404) and, for a change, checks the team's own municipality may. */
@@ -38,6 +45,39 @@ async function authorizedIndicator(c: Context<AppEnv>, write: boolean) {
 }
 
 export const improvementMeasureRoutes = createRouter()
+  .openapi(
+    createRoute({ method: 'get', path: `${m}/documents`, tags, 'x-policy': 'improvement.read', summary: 'The measure’s evidence: linked analysis documents (titles only where the analysis policy lets the caller see them)', request: { params: measureParams }, responses: { 200: jsonContent(EvidenceSchema), ...errorResponses } }),
+    async (c) => {
+      const t = await authorizedMeasure(c, false);
+      return c.json(await listEvidence(t.db, t.actor, t.measure), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: `${m}/document-candidates`, tags, 'x-policy': 'improvement.write', summary: 'Documents of the programme the editor may link as evidence, searched by title (at most 50)',
+      request: { params: measureParams, query: z.object({ q: z.string().max(200).optional() }) }, responses: { 200: jsonContent(CandidatesSchema), ...errorResponses },
+    }),
+    async (c) => {
+      const t = await authorizedMeasure(c, true);
+      return c.json(await evidenceCandidates(t.db, t.actor, t.measure, c.req.valid('query').q ?? ''), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'put', path: `${m}/documents/{linkedDocumentId}`, tags, 'x-policy': 'improvement.write', summary: 'Link an analysis document of the same programme as evidence (again: no change); another programme’s document is 422', request: { params: evidenceParams }, responses: { 204: noContent, ...errorResponses } }),
+    async (c) => {
+      const t = await authorizedMeasure(c, true);
+      await linkEvidence(t.db, t.actor, t.measure, c.req.valid('param').linkedDocumentId, t.requestId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'delete', path: `${m}/documents/{linkedDocumentId}`, tags, 'x-policy': 'improvement.write', summary: 'Remove a document from the measure’s evidence (the document itself stays)', request: { params: evidenceParams }, responses: { 204: noContent, ...errorResponses } }),
+    async (c) => {
+      const t = await authorizedMeasure(c, true);
+      await unlinkEvidence(t.db, t.actor, t.measure, c.req.valid('param').linkedDocumentId, t.requestId);
+      return c.body(null, 204);
+    },
+  )
   .openapi(
     createRoute({ method: 'get', path: m, tags, 'x-policy': 'improvement.read', summary: 'A measure with its PDSA timeline, indicators, data and charts (SVG, table, signals in words)', request: { params: measureParams }, responses: { 200: jsonContent(MeasureDetailSchema), ...errorResponses } }),
     async (c) => {

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, integer, timestamp, date, doublePrecision, boolean, jsonb, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, timestamp, date, doublePrecision, boolean, jsonb, index, uniqueIndex, check, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from '../auth/schema.js';
 import { programmes, programmeMunicipalities } from '../programmes/schema.js';
@@ -194,4 +194,17 @@ export const improvementProgressScores = pgTable(
     uniqueIndex('improvement_progress_scores_key').on(t.municipalityId, t.gathering),
     check('improvement_progress_scores_range', sql`${t.score} >= 0.5 and ${t.score} <= 5 and ${t.score} * 2 = round(${t.score} * 2)`),
   ],
+);
+
+
+/** An analysis document (user interview, café harvest, minutes) a team names as evidence for a measure (issue 13 §3). */
+export const improvementMeasureDocuments = pgTable(
+  'improvement_measure_documents',
+  {
+    measureId: uuid('measure_id').notNull().references(() => improvementMeasures.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.documentId] }), index('improvement_measure_documents_document_idx').on(t.documentId)],
 );

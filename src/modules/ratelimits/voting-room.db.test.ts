@@ -29,5 +29,8 @@ describe('a voting room behind one address', () => {
     }
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
     expect((await peek(t.database.db, 'participantToken', 'unknown')).hits).toBe(0);
+    // The counter watched above is the right one: a mistyped board code from the room counts there.
+    await phone(t, 'ZZZZZZ').get();
+    expect((await peek(t.database.db, 'participantToken', 'unknown')).hits).toBe(1);
   }, 120_000);
 });

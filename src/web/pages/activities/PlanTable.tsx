@@ -21,7 +21,7 @@ export function PlanTable({ plan, activities, warned }: { plan: ActivityPlan; ac
       {activities.map((a) => {
         const after = plan.dependencies.filter((d) => d.activityId === a.id).map((d) => byId.get(d.afterActivityId)).filter(Boolean) as Activity[];
         return (
-          <Table.Row key={a.id} data-activity-id={a.id} data-type={a.typeKey}>
+          <Table.Row key={a.id} data-activity-id={a.id} data-type={a.typeKey} data-status={a.status}>
             <Table.Cell><Link to={`/programmes/${a.programmeId}/activities/${a.id}`}>{a.name}</Link>{a.isPilot ? ` (${t('activities.detail.pilot')})` : ''}</Table.Cell>
             <Table.Cell>{place(a.municipalityId)}</Table.Cell>
             <Table.Cell>{a.startsAt ? formatDateTime(a.startsAt, i18n.language) : t('activities.timeline.unscheduled')}</Table.Cell>

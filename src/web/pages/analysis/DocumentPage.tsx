@@ -15,6 +15,8 @@ import { useAnalysis } from '../../components/analysis/useAnalysis.js';
 import { LoadState } from '../../components/LoadState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useApi } from '../../hooks/useApi.js';
+import { CodingTouchpointPanel } from '../codesign/CodingTouchpointPanel.js';
+import { mayMark } from '../codesign/filters.js';
 import '../../analysis.css';
 
 /** One document: its pseudonymised text with speaker turns, coding by mouse or keyboard, name suggestions, memos and person summaries. */
@@ -29,6 +31,8 @@ export function DocumentPage() {
   const [picking, setPicking] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The segment offered for marking as a touchpoint (EBCD programmes): the one just coded, or one the researcher picks.
+  const [touchpointCoding, setTouchpointCoding] = useState('');
   const textRegion = useRef<HTMLDivElement>(null);
   const codeMap = useMemo(() => new Map((codes.data ?? []).map((c) => [c.id, c])), [codes.data]);
   const chars = useMemo(() => Array.from(doc.data?.text ?? ''), [doc.data?.text]);
@@ -44,7 +48,8 @@ export function DocumentPage() {
   const apply = async (codeIds: string[]) => {
     setError(null);
     try {
-      await api(`${base}/codings`, { method: 'POST', body: { documentId, codeIds, ...selection } });
+      const created = await api<Coding[]>(`${base}/codings`, { method: 'POST', body: { documentId, codeIds, ...selection } });
+      if (created?.[0]) setTouchpointCoding(created[0].id);
       const names = codeIds.map((id) => codeMap.get(id)?.name ?? '').join(', ');
       setStatus(t('analysis.coding.applied', { codes: names, count: selection.end - selection.start }));
       setPicking(false);
@@ -102,6 +107,10 @@ export function DocumentPage() {
       </div>
       {error ? <Alert data-color="danger" role="alert"><Paragraph>{error}</Paragraph></Alert> : null}
       <div role="status" className="status-region" data-testid="coding-status">{status}</div>
+      {programme.kind === 'codesign' && canWrite && mayMark(programme.myRoles) && codings.data ? (
+        <CodingTouchpointPanel programmeId={programme.id} documentId={documentId!} text={doc.data.text} codings={codings.data.codings} codeName={(id) => codeMap.get(id)?.name ?? ''}
+          documentRole={doc.data.attributes.role ?? null} codingId={touchpointCoding} onCoding={setTouchpointCoding} />
+      ) : null}
       <div className="memo-grid">
         <MemoPanel base={base} kind="document" targetId={documentId!} canWrite={canWrite} title={t('analysis.memos.documentTitle')} />
         <MemoPanel base={base} kind="person_summary" targetId={documentId!} canWrite={canWrite} title={t('analysis.memos.summaryTitle')} subjects={speakers} />
