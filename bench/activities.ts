@@ -3,7 +3,7 @@
 // PostgreSQL); then the plan with its warnings is read, one activity is moved, and the indicators are computed.
 // Prints milliseconds per step. Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL.
 import { norwayMunicipalities } from '../src/modules/programmes/norway-municipalities.js';
-import { adminHeaders, benchApp, benchOrigin as origin, openBenchDatabase } from './support.js';
+import { adminHeaders, benchApp, benchOrigin as origin, openBenchDatabase, apiCaller } from './support.js';
 
 const count = Number(process.env.BENCH_MUNICIPALITIES ?? 40);
 
@@ -13,11 +13,7 @@ async function main() {
     const db = database.handle.db;
     const app = benchApp(db);
     const headers = await adminHeaders(db);
-    const call = async (method: string, p: string, body?: unknown) => {
-      const res = await app.request(`${origin}/api/v1${p}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<any>;
-    };
+    const call = apiCaller(app, headers);
     const programmeId = (await call('POST', '/programmes', { kind: 'codesign', name: 'Bench', startsOn: '2026-01-01', endsOn: '2026-12-31' })).id;
     for (const m of norwayMunicipalities.slice(0, count)) await call('POST', `/programmes/${programmeId}/municipalities`, { number: m.number });
     const time = async (name: string, f: () => Promise<unknown>) => {

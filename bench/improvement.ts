@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { norwayMunicipalities } from '../src/modules/programmes/norway-municipalities.js';
 import { refreshSignals } from '../src/modules/improvement/series.js';
-import { adminHeaders, benchApp, benchOrigin as origin, openBenchDatabase } from './support.js';
+import { adminHeaders, benchApp, benchOrigin as origin, openBenchDatabase, apiCaller } from './support.js';
 
 const municipalities = Number(process.env.BENCH_MUNICIPALITIES ?? 356);
 const measuresEach = Number(process.env.BENCH_MEASURES ?? 20);
@@ -18,11 +18,7 @@ async function main() {
     const db = database.handle.db;
     const app = benchApp(db);
     const headers = await adminHeaders(db);
-    const call = async (method: string, p: string, body?: unknown) => {
-      const res = await app.request(`${origin}/api/v1${p}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<any>;
-    };
+    const call = apiCaller(app, headers);
     const programmeId = (await call('POST', '/programmes', { kind: 'learning_network', name: 'Bench', startsOn: '2026-01-01', endsOn: '2028-12-31' })).id;
     const seeded = performance.now();
     for (const m of norwayMunicipalities.slice(0, municipalities)) await call('POST', `/programmes/${programmeId}/municipalities`, { number: m.number });

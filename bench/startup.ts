@@ -1,36 +1,11 @@
 // Seconds from `npm start` to /health answering, on a fresh data dir and on an existing one, and the
 // server's memory after start. Prints `name: value unit` lines.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/db/embedded.js';
-
-async function descendants(pid: number): Promise<number[]> {
-  const all: { pid: number; ppid: number }[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      all.push({ pid: Number(entry), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) });
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => all.filter((x) => x.ppid === p).forEach((x) => (out.push(x.pid), walk(x.pid)));
-  walk(pid);
-  return out;
-}
-
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function cmdline(pid: number): Promise<string> {
-  return (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ');
-}
+import { cmdline, descendants, rssMb } from './processes.js';
 
 async function startOnce(dataDir: string, port: number): Promise<{ seconds: number; child: ChildProcess }> {
   const started = performance.now();

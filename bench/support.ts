@@ -58,6 +58,15 @@ export async function adminHeaders(db: DatabaseHandle['db']) {
   return { origin: benchOrigin, cookie: `varde_session=${session.secret}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
 }
 
+/** JSON calls to the in-process API as the signed-in admin; a non-2xx answer throws with its body. */
+export function apiCaller(app: ReturnType<typeof benchApp>, headers: Record<string, string>) {
+  return async (method: string, p: string, body?: unknown) => {
+    const res = await app.request(`${benchOrigin}/api/v1${p}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<any>;
+  };
+}
+
 /** Prints one `name: value unit` line, rounding non-integers to `digits` decimals. */
 export function printFigure(name: string, value: number, unit: string, digits = 1) {
   console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(digits)} ${unit}`);

@@ -316,6 +316,18 @@ describe('co-design: from interviews to target areas and the course', () => {
       await staff.getByTestId(ready).first().waitFor();
       expect(await staff.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
+    // The other Samskaping tabs too, each scanned at this width.
+    for (const [path, ready] of [['material', '[data-testid=material-sets]'], ['thread', '#thread-module'], ['boards', '#new-board-title'], ['course', '[data-testid=course-module]']] as const) {
+      await staff.goto(`${varde.url}${base}/codesign/${path}`);
+      await staff.locator(ready).first().waitFor();
+      // What sticks out, if anything (named in the failure message).
+      const wide = await staff.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .slice(0, 8).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().right)}`));
+      expect(await staff.evaluate(() => document.documentElement.scrollWidth), `${path}: ${wide.join(' | ')}`).toBeLessThanOrEqual(390);
+      await axe.scan(staff);
+    }
+    await staff.goto(`${varde.url}${base}/codesign`);
+    await staff.getByTestId('ebcd-stages').waitFor();
     await axe.scan(staff);
   });
 

@@ -194,6 +194,22 @@ describe('improvement work in the learning network', () => {
     await staff.getByText(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).first().waitFor();
   });
 
+  it('the café harvest is linked to a measure as its evidence, opens in the analysis, and is removed after a confirmation', async () => {
+    const title = `${nb('improvement.harvest.titles.cafe', { gathering: 2 })} – ${nb('improvement.harvest.table', { table: '4' })}`;
+    await staff.goto(`${varde.url}${measurePath}`);
+    const evidence = staff.getByTestId('measure-evidence');
+    await evidence.getByText(nb('improvement.evidence.none')).waitFor();
+    await evidence.getByLabel(nb('improvement.evidence.search')).fill(nb('improvement.harvest.table', { table: '4' }));
+    await evidence.getByRole('button', { name: `${nb('improvement.evidence.link')}: ${title}` }).click();
+    const linked = evidence.getByRole('link', { name: title });
+    await linked.waitFor();
+    await axe.scan(staff);
+    expect(await linked.getAttribute('href')).toMatch(/\/analysis\/documents\//);
+    await evidence.getByRole('button', { name: `${nb('improvement.evidence.remove')}: ${title}` }).click();
+    await staff.getByRole('dialog').getByRole('button', { name: nb('improvement.evidence.remove'), exact: true }).click();
+    await evidence.getByText(nb('improvement.evidence.none')).waitFor();
+  });
+
   it('the improvement pages work on a 390 px phone screen', async () => {
     await staff.setViewportSize({ width: 390, height: 844 });
     for (const [path, ready] of [[base, 'improvement-teams'], [sandnesPath, 'preparatory-tasks'], [measurePath, 'pdsa-timeline'], [`${base}/charts`, 'small-multiples']] as const) {

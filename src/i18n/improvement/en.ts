@@ -221,7 +221,7 @@ export const improvementEn: typeof improvementNb = {
       removeMessage: '“{{title}}” is no longer linked to the measure. The document itself is kept in the analysis.',
     },
     errors: {
-      documentNotLinkable: 'The document is not among the programme’s documents you can link.',
+      documentNotLinkable: 'The document is not found among the programme’s documents you can link.',
       participantsNeedCount: 'Only counts and proportions can count participants.',
       kindExists: 'A kind of measure with this key already exists.',
       unknownKind: 'Unknown kind of measure.',

@@ -219,7 +219,7 @@ export const improvementNb = {
       removeMessage: '«{{title}}» er ikke lenger knyttet til tiltaket. Selve dokumentet beholdes i analysen.',
     },
     errors: {
-      documentNotLinkable: 'Dokumentet er ikke blant programmets dokumenter du kan knytte til.',
+      documentNotLinkable: 'Dokumentet finnes ikke blant programmets dokumenter du kan knytte til.',
       participantsNeedCount: 'Bare antall og andeler kan telle deltakere.',
       kindExists: 'Det finnes allerede en tiltakstype med denne nøkkelen.',
       unknownKind: 'Ukjent tiltakstype.',

@@ -221,7 +221,7 @@ export const improvementNn: typeof improvementNb = {
       removeMessage: '«{{title}}» er ikkje lenger knytt til tiltaket. Sjølve dokumentet blir verande i analysen.',
     },
     errors: {
-      documentNotLinkable: 'Dokumentet er ikkje blant dokumenta i programmet du kan knyte til.',
+      documentNotLinkable: 'Dokumentet finst ikkje blant dokumenta i programmet du kan knyte til.',
       participantsNeedCount: 'Berre tal og delar kan telje deltakarar.',
       kindExists: 'Det finst alt ein tiltakstype med denne nøkkelen.',
       unknownKind: 'Ukjend tiltakstype.',

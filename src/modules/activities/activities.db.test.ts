@@ -77,7 +77,8 @@ describe('the other templates', () => {
 describe('scheduling', () => {
   it('refuses an end before the start with a message naming the field, and writes nothing', async () => {
     const p = await plan();
-    const interview = find(p, 'interview', p.municipalities[0].id)[0];
+    // One still planned: the demo has held some interviews (issue 12).
+    const interview = find(p, 'interview', p.municipalities[0].id).find((x: any) => x.status === 'planned');
     const audits = (await t.database.db.select().from(auditLog)).length;
     const res = await t.call('PATCH', api(`/activities/${interview.id}/schedule`), { as: admin, body: { startsAt: '2026-03-02T10:00:00+01:00', endsAt: '2026-03-02T09:00:00+01:00' } });
     expect(res.status).toBe(400);
@@ -91,7 +92,7 @@ describe('scheduling', () => {
   it('warns when a feedback meeting is scheduled before that municipality’s interviews, and the plan shows it', async () => {
     const p = await plan();
     const m = p.municipalities[0];
-    const interview = find(p, 'interview', m.id)[0];
+    const interview = find(p, 'interview', m.id).find((x: any) => x.status === 'planned');
     const feedback = find(p, 'feedback_meeting', m.id, { variant: 'recipients' })[0];
     const first = await json(await t.call('PATCH', api(`/activities/${interview.id}/schedule`), { as: admin, body: { startsAt: '2026-03-10T10:00:00+01:00' } }));
     expect(first.warnings).toEqual([]);

@@ -87,13 +87,13 @@ describe('a measure’s evidence: linked analysis documents', () => {
     expect((await t.call('DELETE', api(`/measures/${measureId}/documents/${harvestId}`), { as: sandnesContact })).status).toBe(404);
   });
 
-  it('refuses another programme’s document, and a document the contact may not see, with the same clear 422', async () => {
+  it('refuses another programme’s document, and a document the contact may not see, with the same 404 naming the document field', async () => {
     const measureId = await sandnesMeasure();
     for (const [documentId, as] of [[foreignDocumentId, coordinator], [interviewId, sandnesContact]] as const) {
       const res = await link(measureId, documentId, as);
-      expect(res.status).toBe(422);
+      expect(res.status).toBe(404);
       const problem = await json(res);
-      expect(JSON.stringify(problem)).toContain('documentId');
+      expect(problem.errors).toEqual([{ path: 'linkedDocumentId', message: 'Dokumentet finnes ikke blant programmets dokumenter du kan knytte til.' }]);
     }
     expect(await evidence(measureId, coordinator)).toEqual([]);
   });

@@ -11,7 +11,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { invalidField, notFound } from '../../lib/errors.js';
+import { DomainError, notFound } from '../../lib/errors.js';
 import type { Actor } from '../access/actor.js';
 import { documentSummaries } from '../analysis/documents.js';
 import { authorizeAnalysis } from '../analysis/policy.js';
@@ -75,7 +75,8 @@ export async function linkEvidence(db: Executor, actor: Actor, measure: Measure,
   const [doc] = await documentSummaries(db, measure.programmeId, { ids: [documentId] });
   // Another programme's document, one that does not exist and one this editor may not see get the same answer.
   const mayLink = doc && (readsAnalysis(actor, measure.programmeId) || (await harvestDocumentIds(db, measure.programmeId)).has(doc.id));
-  if (!mayLink) throw invalidField('documentId', 'improvement.errors.documentNotLinkable');
+  // A 404 like any unknown id in a path, with the field saying which: the document, not the measure.
+  if (!mayLink) throw new DomainError(404, 'errors.notFound', {}, [{ path: 'linkedDocumentId', key: 'improvement.errors.documentNotLinkable' }]);
   const inserted = await db.insert(improvementMeasureDocuments).values({ measureId: measure.id, documentId, addedBy: actor.userId }).onConflictDoNothing().returning();
   if (inserted.length === 0) return;
   await recordAudit(db, {

@@ -63,7 +63,7 @@ export const improvementMeasureRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'put', path: `${m}/documents/{linkedDocumentId}`, tags, 'x-policy': 'improvement.write', summary: 'Link an analysis document of the same programme as evidence (again: no change); another programme’s document is 422', request: { params: evidenceParams }, responses: { 204: noContent, ...errorResponses } }),
+    createRoute({ method: 'put', path: `${m}/documents/{linkedDocumentId}`, tags, 'x-policy': 'improvement.write', summary: 'Link an analysis document of the same programme as evidence (again: no change); another programme’s document is 404 saying so', request: { params: evidenceParams }, responses: { 204: noContent, ...errorResponses } }),
     async (c) => {
       const t = await authorizedMeasure(c, true);
       await linkEvidence(t.db, t.actor, t.measure, c.req.valid('param').linkedDocumentId, t.requestId);

@@ -28,6 +28,8 @@ export function CourseHolders({ programmeId, mayWrite }: { programmeId: string; 
       <Paragraph>{t('course.holders.intro')}</Paragraph>
       <ProblemAlert error={error} />
       {!holders.data?.length ? <Paragraph>{t('course.holders.empty')}</Paragraph> : (
+        // Scrolls sideways inside its frame on a phone rather than widening the page.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('course.holders.heading')}>
         <Table>
           <Table.Head><Table.Row><Table.HeaderCell>{t('course.holders.municipality')}</Table.HeaderCell><Table.HeaderCell>{t('course.holders.who')}</Table.HeaderCell><Table.HeaderCell>{t('course.holders.trainedOn')}</Table.HeaderCell>{mayWrite ? <Table.HeaderCell><span className="visually-hidden">{t('course.holders.remove')}</span></Table.HeaderCell> : null}</Table.Row></Table.Head>
           <Table.Body>
@@ -41,6 +43,7 @@ export function CourseHolders({ programmeId, mayWrite }: { programmeId: string; 
             ))}
           </Table.Body>
         </Table>
+        </div>
       )}
       {mayWrite ? (
         <form className="inline-form" onSubmit={(e) => { e.preventDefault(); run(async () => { await api(base, { method: 'POST', body: { municipalityId: values.municipalityId, participantId: values.participantId, trainedOn: values.trainedOn || null } }); setValues({ municipalityId: '', participantId: '', trainedOn: '' }); }); }}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
@@ -23,9 +23,9 @@ export function EvidenceSection({ path, canEdit }: { path: string; canEdit: bool
   const [query, setQuery] = useState('');
   const candidates = useApi<CandidateDto[]>(canEdit ? `${path}/document-candidates?q=${encodeURIComponent(query)}` : null);
   const [removing, setRemoving] = useState<EvidenceDto | null>(null);
-  const [linking, setLinking] = useState('');
+  const linking = useRef('');
   const { submit, error } = useFormSubmit(async () => {
-    await api(`${path}/documents/${linking}`, { method: 'PUT' });
+    await api(`${path}/documents/${linking.current}`, { method: 'PUT' });
     evidence.reload();
     candidates.reload();
   });
@@ -39,32 +39,32 @@ export function EvidenceSection({ path, canEdit }: { path: string; canEdit: bool
       <Heading level={2} data-size="xs" id="measure-evidence">{te('heading')}</Heading>
       <Paragraph data-size="sm">{te('intro')}</Paragraph>
       {!evidence.data ? <LoadState error={evidence.error} /> : evidence.data.length === 0 ? <Paragraph>{te('none')}</Paragraph> : (
-        <ul className="improvement-evidence">
+        <ul>
           {evidence.data.map((e) => (
             <li key={e.documentId}>
               {e.title === null ? <em>{te('hidden')}</em> : e.canOpen ? <Link to={`/programmes/${programme.id}/analysis/documents/${e.documentId}`}>{e.title}</Link> : e.title}
-              {' '}<span className="improvement-muted">({kindOf(e.kind)})</span>
+              {' '}({kindOf(e.kind)})
               {canEdit ? <>{' '}<Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setRemoving(e)} aria-label={`${te('remove')}: ${e.title ?? te('hidden')}`}>{te('remove')}</Button></> : null}
             </li>
           ))}
         </ul>
       )}
       {canEdit ? (
-        <form onSubmit={submit} className="improvement-form" aria-labelledby="evidence-add">
+        <div className="improvement-form" role="group" aria-labelledby="evidence-add">
           <Heading level={3} data-size="2xs" id="evidence-add">{te('add')}</Heading>
           <FormErrors error={error} formId="evidence" labels={{ documentId: te('add') }} headingLevel={3} />
           <Textfield id="evidence-search" type="search" label={te('search')} value={query} onChange={(ev) => setQuery(ev.target.value)} />
           {candidates.data?.length === 0 ? <Paragraph data-size="sm">{te('noMatches')}</Paragraph> : (
-            <ul className="improvement-evidence" aria-label={te('add')}>
+            <ul aria-label={te('add')}>
               {(candidates.data ?? []).map((c) => (
                 <li key={c.id}>
-                  {c.title} <span className="improvement-muted">({kindOf(c.kind)})</span>{' '}
-                  <Button type="submit" variant="secondary" data-size="sm" onClick={() => setLinking(c.id)} aria-label={`${te('link')}: ${c.title}`}>{te('link')}</Button>
+                  {c.title} ({kindOf(c.kind)}){' '}
+                  <Button type="button" variant="secondary" data-size="sm" onClick={() => { linking.current = c.id; void submit(); }} aria-label={`${te('link')}: ${c.title}`}>{te('link')}</Button>
                 </li>
               ))}
             </ul>
           )}
-        </form>
+        </div>
       ) : null}
       <ConfirmDialog open={removing !== null} title={te('removeTitle')} message={te('removeMessage', { title: removing?.title ?? te('hidden') })} confirmLabel={te('remove')} onConfirm={remove} onClose={() => setRemoving(null)} />
     </section>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { useApi } from '../../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import type { MeasureDetailDto } from '../../improvement-types.js';
+import { EvidenceSection } from './EvidenceSection.js';
 import { ImprovementTabs } from './ImprovementTabs.js';
 import { IndicatorSection, NewIndicatorForm } from './IndicatorSection.js';
 import { MeasureForm } from './MeasureForm.js';
@@ -56,6 +57,8 @@ export function MeasurePage() {
             {d.indicators.map((i) => <IndicatorSection key={i.id} indicator={i} path={`${path}/indicators/${i.id}`} canEdit={d.canEdit} threshold={d.smallCellThreshold} onDone={resource.reload} />)}
             {d.canEdit ? <NewIndicatorForm path={path} onDone={resource.reload} /> : null}
           </section>
+
+          <EvidenceSection path={path} canEdit={d.canEdit} />
 
           {d.canEdit ? (
             <>
