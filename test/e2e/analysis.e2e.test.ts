@@ -115,6 +115,9 @@ describe('qualitative analysis, from transcript to themes', () => {
 
   it('imports a .docx interview and a .vtt focus group; registered names and the municipality are replaced', async () => {
     await tab('analysis.tabs.documents');
+    // The demo EBCD programme carries interview transcripts of its own (issue 12): count the two added here.
+    await page.getByTestId('document-list').waitFor();
+    const before = await page.getByTestId('document-list').locator('tbody tr').count();
     const docx = await makeDocx(interviewLines(recipient.name, recipient.municipality));
     const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const first = await importFile({ name: 'intervju.docx', mimeType: docxMime, buffer: docx }, 'interview_transcript', 'Intervju 1', recipient.name);
@@ -122,7 +125,7 @@ describe('qualitative analysis, from transcript to themes', () => {
     const vtt = Buffer.from(focusGroupVtt(provider.name, recipient.municipality));
     const second = await importFile({ name: 'fokusgruppe.vtt', mimeType: 'text/vtt', buffer: vtt }, 'focus_group_transcript', 'Fokusgruppe 1', provider.name);
     expect(second).toMatch(/Navn erstattet: [1-9]/);
-    await expect.poll(() => page.getByTestId('document-list').locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('document-list').locator('tbody tr').count()).toBe(before + 2);
     await scan();
 
     await page.getByTestId('document-list').getByRole('link', { name: 'Intervju 1' }).click();
@@ -187,15 +190,18 @@ describe('qualitative analysis, from transcript to themes', () => {
     await page.getByRole('button', { name: nb('analysis.search.submit') }).click();
     const results = page.getByTestId('search-results');
     await results.waitFor();
-    await expect.poll(() => results.locator('li').count()).toBe(2);
-    const marks = (await results.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    // Only the two documents imported here (the demo's own transcripts may match too).
+    const ours = results.locator('li').filter({ hasText: /Intervju 1|Fokusgruppe 1/ });
+    await expect.poll(() => ours.count()).toBe(2);
+    const marks = (await ours.locator('mark').allTextContents()).map((m) => m.toLowerCase());
     expect(marks).toEqual(expect.arrayContaining(['tjenestene', 'tjenester']));
     await scan();
   });
 
   it('shows the agreement page', async () => {
     await tab('analysis.tabs.agreement');
-    await page.getByText(nb('analysis.agreement.needTwo')).waitFor();
+    // One coder here; the demo EBCD programme's own codings (issue 12) may make a second, and then the table shows.
+    await page.getByText(nb('analysis.agreement.needTwo')).or(page.locator('#coder-a')).first().waitFor();
     await scan();
   });
 

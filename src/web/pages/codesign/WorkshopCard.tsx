@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button, Heading, Label, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
 import { SelectField } from '../../components/SelectField.js';
-import { formatDate } from '../../format.js';
+import { formatDate, formatDateTime } from '../../format.js';
 import type { Participant } from '../../people-types.js';
 import type { CodesignGroup } from './course-types.js';
 
@@ -32,7 +32,7 @@ export function WorkshopCard({ programmeId, group, workshop, people, mayWrite, r
   return (
     <div className="workshop" data-testid="workshop">
       <Heading level={5} data-size="2xs">
-        {activity.title}{activity.startsAt ? ` (${formatDate(activity.startsAt, i18n.language)})` : ''}
+        {activity.title}{activity.startsAt ? ` (${formatDateTime(activity.startsAt, i18n.language)})` : ''}
       </Heading>
       <Paragraph data-size="sm"><Link to={`/programmes/${programmeId}/activities/${activity.id}`}>{t('course.groups.openActivity')}</Link></Paragraph>
       {(['idea', 'storyboard_step'] as const).map((kind) => (
