@@ -9,7 +9,7 @@ import { boardTallies } from '../modules/codesign/board-tallies.js';
 import { addIdea, castBallot, joinBoard, myMarks, voterBySecret, type VoterRow } from '../modules/codesign/board-voting.js';
 import { boardByJoinCode, listItems, voteable, type BoardRow } from '../modules/codesign/boards.js';
 import '../modules/codesign/board-personal-data.js';
-import type { AppEnv } from '../server/env.js';
+import type { AppEnv } from '../http/env.js';
 import { ballotPage, boardScript, enterPage, joinPage, statusPage } from './board-views.js';
 
 /**

@@ -5,7 +5,7 @@ import { ideaMaxLength } from '../modules/codesign/board-ballot-rules.js';
 import type { BoardItemRow, BoardRow } from '../modules/codesign/boards.js';
 import type { Tallies } from '../modules/codesign/board-tally-core.js';
 import { languageLinks } from './consent-views.js';
-import { page } from './layout.js';
+import { page } from '../http/participant-layout.js';
 
 /**
  * The phone pages of a live board. Plain forms (no JavaScript needed); /b/_/board.js, when it runs,

@@ -9,7 +9,7 @@ import { offeredWithdrawal } from '../modules/consent/withdrawal-choice.js';
 import { resolveParticipantLink } from '../modules/people/links.js';
 import type { Participant } from '../modules/people/participant.js';
 import { withdrawParticipant } from '../modules/privacy/withdraw.js';
-import type { AppEnv } from '../server/env.js';
+import type { AppEnv } from '../http/env.js';
 import { consentPage, gonePage, noLetterPage, thanksPage, withdrawnPage, withdrawPage } from './consent-views.js';
 
 /**

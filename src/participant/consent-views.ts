@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html';
 import { translate, type Language } from '../i18n/index.js';
-import { page } from './layout.js';
+import { page } from '../http/participant-layout.js';
 
 export interface PurposeView { key: string; label: string; checked: boolean }
 type Choice = 'erase' | 'anonymise' | 'participant_chooses';

@@ -6,7 +6,7 @@ import { checkInByLink, checkInWithCodes } from '../modules/activities/check-in.
 import { activityTitle, formatWhen, languageOfInvitation, placeOf } from '../modules/activities/invitation-mail.js';
 import { invitationLinkExpired, replyByLink, resolveInvitationToken, type InvitationByLink } from '../modules/activities/invitation-reply.js';
 import type { InvitationStatus } from '../modules/activities/invitations-schema.js';
-import type { AppEnv } from '../server/env.js';
+import type { AppEnv } from '../http/env.js';
 import { checkedInPage, checkInPage, invitationGonePage, invitationOverPage, invitationPage } from './invitation-views.js';
 
 /**

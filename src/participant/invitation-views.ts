@@ -2,7 +2,7 @@ import { html, raw } from 'hono/html';
 import { translate, type Language } from '../i18n/index.js';
 import type { InvitationStatus } from '../modules/activities/invitations-schema.js';
 import { languageLinks } from './consent-views.js';
-import { page } from './layout.js';
+import { page } from '../http/participant-layout.js';
 
 /**
  * The invitation page behind a personal link (/i/<token>): what, when, where; answer yes / no /

@@ -4,7 +4,7 @@ import { isLanguage, translate, type Language } from '../i18n/index.js';
 import { markOpened, maxMemberCheckComment, memberCheckForParticipant, isOpen, saveMemberCheckComment } from '../modules/analysis/member-checks.js';
 import { resolveParticipantLink } from '../modules/people/links.js';
 import type { Participant } from '../modules/people/participant.js';
-import type { AppEnv } from '../server/env.js';
+import type { AppEnv } from '../http/env.js';
 import { gonePage } from './consent-views.js';
 import { memberCheckNotFoundPage, memberCheckPage, memberCheckThanksPage } from './member-check-views.js';
 

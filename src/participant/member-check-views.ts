@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import { translate, type Language } from '../i18n/index.js';
 import { formatDate } from '../modules/analysis/member-checks.js';
 import { languageLinks } from './consent-views.js';
-import { page } from './layout.js';
+import { page } from '../http/participant-layout.js';
 
 /**
  * The member-check page: the document's working (pseudonymised) text and a textarea to add to or

@@ -12,7 +12,7 @@ import { normalisePairingCode, pairingCodeParts } from '../modules/questionnaire
 import { mergeScreenAnswers, nextScreen, previousScreen, progressOf, screenAt, screens, screenVariables, type Screen } from '../modules/questionnaires/respond-flow.js';
 import { completeResponse, entryByInvitation, entryByPublicToken, saveProgress, type Entry, type Progress } from '../modules/questionnaires/respond.js';
 import { isAnswerable } from '../modules/questionnaires/surveys.js';
-import type { AppEnv } from '../server/env.js';
+import type { AppEnv } from '../http/env.js';
 import type { ItemErrors } from './questionnaire-items.js';
 import { closedPage, receiptPage, screenPage } from './questionnaire-views.js';
 

@@ -1,21 +1,14 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { connect, type DatabaseHandle } from '../../src/db/client.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from '../../src/db/embedded.js';
 import { translate } from '../../src/i18n/index.js';
 import { participantXlsx, sampleRows } from '../support/participant-files.js';
 import { scanDatabase } from '../support/scan-database.js';
 import { axeLog, newPage, newPhonePage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { useVardeAndChromium } from './support/varde-process.js';
+import { useVardeOnReadableDatabase } from './support/varde-process.js';
 
 // Issue 3, as a coordinator and a participant meet it. The app runs on a cluster this test also
 // reads, so it can prove at the end that the withdrawn person is nowhere in the database.
-let cluster: EmbeddedCluster;
-let database: DatabaseHandle;
 let staff: Page;
 let phone: Page;
 const axe = axeLog();
@@ -29,16 +22,8 @@ let personalLink = '';
 
 const scan = (page: Page) => (page === phone ? axe.scanWithoutScripts(page) : axe.scan(page, { settle: false }));
 
-// Hooks run in order and their clean-ups in reverse: the cluster starts first and stops last.
-beforeAll(async () => {
-  cluster = await startEmbeddedCluster(path.join(await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-db-')), 'pg'), { persistent: false });
-  database = connect(cluster.url, 2);
-});
-afterAll(async () => {
-  await database?.close();
-  await cluster?.stop();
-});
-const varde = useVardeAndChromium(() => ({ DATABASE_URL: cluster.url }));
+const readable = useVardeOnReadableDatabase();
+const varde = readable.varde;
 beforeAll(async () => {
   staff = await newPage(varde.browser, { viewport: { width: 1400, height: 900 }, timeout: 20_000 });
   phone = await newPhonePage(varde.browser);
@@ -74,7 +59,7 @@ describe('people and consent', () => {
     await staff.getByTestId('import-confirm').click();
     await expect.poll(() => staff.getByRole('status').filter({ hasText: nb('people.import.success', { count: 30 }) }).count()).toBe(1);
     await scan(staff);
-    const { rows: imported } = await database.pool.query(`select count(*)::int as n from participants where email like 'person%@deltaker.example' or email in ($1, 'rettet@deltaker.example')`, [person['e-post']]);
+    const { rows: imported } = await readable.database.pool.query(`select count(*)::int as n from participants where email like 'person%@deltaker.example' or email in ($1, 'rettet@deltaker.example')`, [person['e-post']]);
     expect(imported[0].n).toBe(30);
   });
 
@@ -106,7 +91,7 @@ describe('people and consent', () => {
     await form.getByRole('button', { name: nn('participant.consentButton') }).click();
     await phone.getByRole('heading', { level: 1, name: nn('participant.thanksTitle') }).waitFor();
     await scan(phone);
-    const { rows } = await database.pool.query('select count(*)::int as n from consents where participant_id = $1 and granted', [participantId]);
+    const { rows } = await readable.database.pool.query('select count(*)::int as n from consents where participant_id = $1 and granted', [participantId]);
     expect(rows[0].n).toBeGreaterThan(0);
   });
 
@@ -125,9 +110,9 @@ describe('people and consent', () => {
   });
 
   it('afterwards no row in any table holds their name, e-mail, phone or id; only the withdrawal record', async () => {
-    const hits = await scanDatabase(database.db, [person.navn, person['e-post'], person.telefon, participantId]);
+    const hits = await scanDatabase(readable.database.db, [person.navn, person['e-post'], person.telefon, participantId]);
     expect(hits).toEqual([]);
-    const { rows } = await database.pool.query(`select code, choice, via from withdrawals`);
+    const { rows } = await readable.database.pool.query(`select code, choice, via from withdrawals`);
     expect(rows).toEqual([{ code: participantCode, choice: 'erase', via: 'participant_page' }]);
   });
 

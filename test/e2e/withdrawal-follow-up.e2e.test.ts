@@ -1,20 +1,13 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { connect, type DatabaseHandle } from '../../src/db/client.js';
-import { startEmbeddedCluster, type EmbeddedCluster } from '../../src/db/embedded.js';
 import { translate } from '../../src/i18n/index.js';
 import { scanDatabase } from '../support/scan-database.js';
 import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
-import { useVardeAndChromium } from './support/varde-process.js';
+import { useVardeOnReadableDatabase } from './support/varde-process.js';
 
 // Issue 11 §4 as a coordinator meets it: after a withdrawal, the free-text hits are resolved on the
 // "After withdrawal" page (replace with the code, or keep a shared first name with a reason).
-let cluster: EmbeddedCluster;
-let database: DatabaseHandle;
 let staff: Page;
 const axe = axeLog();
 const nb = (key: string, vars?: Record<string, string | number>) => translate('nb', key, vars);
@@ -22,15 +15,8 @@ const person = { name: 'Eirik Tindeland', email: 'eirik.tindeland@deltaker.examp
 let programmeId = '';
 let code = '';
 
-beforeAll(async () => {
-  cluster = await startEmbeddedCluster(path.join(await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-db-')), 'pg'), { persistent: false });
-  database = connect(cluster.url, 2);
-});
-afterAll(async () => {
-  await database?.close();
-  await cluster?.stop();
-});
-const varde = useVardeAndChromium(() => ({ DATABASE_URL: cluster.url }));
+const readable = useVardeOnReadableDatabase();
+const varde = readable.varde;
 beforeAll(async () => {
   staff = await newPage(varde.browser, { viewport: { width: 1280, height: 900 }, timeout: 20_000 });
 });
@@ -38,13 +24,13 @@ beforeAll(async () => {
 describe('after a withdrawal', () => {
   it('the coordinator withdraws a person whose name and phone staff had typed into group descriptions', async () => {
     programmeId = await signInToDemoProgramme(staff, varde.signInLink);
-    const { rows: [m] } = await database.pool.query('select id from programme_municipalities where programme_id = $1 order by number limit 1', [programmeId]);
+    const { rows: [m] } = await readable.database.pool.query('select id from programme_municipalities where programme_id = $1 order by number limit 1', [programmeId]);
     code = 'E2E-P-01';
-    const { rows: [p] } = await database.pool.query(
+    const { rows: [p] } = await readable.database.pool.query(
       `insert into participants (programme_id, municipality_id, role, name, email, phone, language, code) values ($1, $2, 'recipient', $3, $4, $5, 'nb', $6) returning id`,
       [programmeId, m.id, person.name, person.email, person.phone, code],
     );
-    await database.pool.query(`insert into groups (programme_id, kind, name, mandate) values ($1, 'expert_group', 'Brukerpanel', $2), ($1, 'expert_group', 'Referansegruppe', $3)`, [
+    await readable.database.pool.query(`insert into groups (programme_id, kind, name, mandate) values ($1, 'expert_group', 'Brukerpanel', $2), ($1, 'expert_group', 'Referansegruppe', $3)`, [
       programmeId, 'Eirik Tindeland kaller inn, tlf. 412 99 887.', 'Eirik fra tjenesten leder møtene.',
     ]);
     // Through the API, as the staff app does it (the session's CSRF token, same origin).
@@ -84,8 +70,8 @@ describe('after a withdrawal', () => {
   });
 
   it('afterwards the database holds no name, e-mail or phone; the kept first name stays where it is about someone else', async () => {
-    expect(await scanDatabase(database.db, [person.name, 'Tindeland', person.email, '412 99 887', '41299887'])).toEqual([]);
-    const { rows } = await database.pool.query(`select mandate from groups where programme_id = $1 and kind = 'expert_group' order by name`, [programmeId]);
+    expect(await scanDatabase(readable.database.db, [person.name, 'Tindeland', person.email, '412 99 887', '41299887'])).toEqual([]);
+    const { rows } = await readable.database.pool.query(`select mandate from groups where programme_id = $1 and kind = 'expert_group' order by name`, [programmeId]);
     expect(rows.map((r) => r.mandate)).toEqual(expect.arrayContaining([`${code} kaller inn, tlf. ${code}.`, 'Eirik fra tjenesten leder møtene.']));
   });
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { languages } from '../../i18n/index.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, queryInt, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, queryInt, uuidLike } from '../../http/openapi.js';
 import { listProgrammeAudit } from '../audit/list.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { authorizeAccess } from './policy.js';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import type { ActivityRow } from './activities.js';
 import { activityModes, activityStatuses, decisionKinds, outputKinds } from './schema.js';
 import { planTemplates } from './templates.js';

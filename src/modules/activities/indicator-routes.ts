@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonContent, queryInt } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonContent, queryInt } from '../../http/openapi.js';
 import { indicatorTables, tablesToCsv, tablesToXlsx } from './indicators-export.js';
 import { loadIndicators } from './indicators.js';
 import { authorizeActivities } from './policy.js';

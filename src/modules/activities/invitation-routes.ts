@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import QRCode from 'qrcode';
 import type { Context } from 'hono';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import { registerAttendance } from './attendance-register.js';
 import { checkInUrl, createCheckInCode, listCheckInCodes, type CheckInCode } from './check-in.js';
 import { reminderHours, setReminderHours } from './invitation-reminders.js';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { attendanceMethods, invitationStatuses } from './invitations-schema.js';
 import { maxValidHours } from './check-in.js';
 import { maxReminderHours } from './invitation-reminders.js';

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import type { Context } from 'hono';
 import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from './agenda.js';
 import { addDecision, deleteDecision, getDecision, updateDecision } from './decisions.js';

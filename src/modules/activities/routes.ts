@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { addDependency, createActivity, listActivities, listDependencies, removeDependency } from './activities.js';
 import { activityDetail } from './detail.js';
 import { ActivityInputSchema, ActivitySchema, CancelInputSchema, DependencyInputSchema, DetailSchema, DetailsPatchSchema, GenerateInputSchema, GenerateResultSchema, PlanSchema, ScheduleInputSchema, ScheduleResultSchema, toActivityDto } from './dto.js';

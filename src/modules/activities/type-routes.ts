@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { ActivityTypeInputSchema, ActivityTypePatchSchema, ActivityTypeSchema } from './dto.js';
 import { authorizeActivities } from './policy.js';
 import { createActivityType, listActivityTypes, updateActivityType, type ActivityTypeRow } from './types.js';

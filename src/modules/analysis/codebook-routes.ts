@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { mergeCodes, seedChime, splitCode } from './code-restructure.js';
 import { createCode, deleteCode, listCodes, updateCode, type CodeRow } from './codes.js';
 import { CodeInputSchema, CodePatchSchema, CodeSchema, MergeSchema, SplitSchema, iso } from './dto.js';

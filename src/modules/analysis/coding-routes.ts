@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../http/openapi.js';
 import { createCodings, deleteCoding, listCodings } from './codings.js';
 import { CodingInputSchema, CodingSchema, MemoInputSchema, MemoPatchSchema, MemoSchema, iso, memoTargetKinds } from './dto.js';
 import { createMemo, deleteMemo, listMemos, updateMemo } from './memos.js';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { participantRoles } from '../people/schema.js';
 import { documentKinds } from './schema.js';
 

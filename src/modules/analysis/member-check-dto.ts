@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { DeliverySchema } from '../mail/dto.js';
 import type { DeliveryView } from '../mail/outbox.js';
 

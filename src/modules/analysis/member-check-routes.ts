@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import QRCode from 'qrcode';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { MemberCheckSchema, MemberCheckStartedSchema, MemberCheckStartSchema, PersonalLinkSchema, memberCheckDto } from './member-check-dto.js';
 import { getMemberCheck, listMemberChecks, newRecipientLink, startMemberCheck } from './member-checks.js';
 import { authorizeAnalysis } from './policy.js';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, queryInt, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, queryInt, uuidLike } from '../../http/openapi.js';
 import { coderAgreement } from './agreement-ops.js';
 import { authorizeSettle, settleDisagreement, SettleInputSchema, SettleResultSchema } from './settle.js';
 import { SegmentFilterQuery } from './dto.js';
@@ -12,7 +12,7 @@ import { getAnalysisSettings } from './settings.js';
 import { mostActiveCoders } from './coders.js';
 import { getProgramme } from '../programmes/programmes.js';
 import type { Context } from 'hono';
-import type { AppEnv } from '../../server/env.js';
+import type { AppEnv } from '../../http/env.js';
 
 const tags = ['Analysis'];
 const base = '/programmes/{programmeId}/analysis';

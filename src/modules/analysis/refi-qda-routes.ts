@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonContent } from '../../http/openapi.js';
 import { recordAudit } from '../audit/record.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { authorizeAnalysis } from './policy.js';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { fieldErrorsFromZod } from '../../lib/zod-messages.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { codebookRoutes } from './codebook-routes.js';
@@ -14,7 +14,7 @@ import { authorizeAnalysis } from './policy.js';
 import { documentKinds } from './schema.js';
 import { getAnalysisSettings, updateAnalysisSettings } from './settings.js';
 import { suggestionRoutes } from './suggestion-routes.js';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 
 const tags = ['Analysis'];
 const base = '/programmes/{programmeId}/analysis';

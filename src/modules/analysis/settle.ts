@@ -17,7 +17,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { DomainError, conflict, forbidden, invalidField } from '../../lib/errors.js';
 import type { Actor, ProgrammeScope } from '../access/actor.js';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { recordAudit } from '../audit/record.js';
 import { users } from '../auth/schema.js';
 import { getProgramme } from '../programmes/programmes.js';

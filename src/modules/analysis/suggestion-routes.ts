@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { ConfirmSchema, SuggestionSchema } from './dto.js';
 import { authorizeAnalysis } from './policy.js';
 import { confirmSuggestion, dismissSuggestion, listSuggestions } from './suggestion-decisions.js';

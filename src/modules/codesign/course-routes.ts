@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Language } from '../../i18n/index.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { courseDocx } from './course-export.js';
 import { addCourseHolder, listCourseHolders, removeCourseHolder } from './course-holders.js';
 import { CourseSchema, HolderInputSchema, HolderSchema, MaterialInputSchema, ModuleInputSchema, ModulePatchSchema } from './course-dto.js';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { TriggerItemsSchema, TriggerSetInputSchema, TriggerSetPatchSchema, TriggerSetSchema, TriggerSetSummarySchema } from './dto.js';
 import { createTriggerSet, deleteTriggerSet, getTriggerSet, listTriggerSets, setTriggerItems, updateTriggerSet } from './material.js';
 import { authorizedCodesign } from './evidence-scope.js';

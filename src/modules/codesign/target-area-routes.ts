@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../http/openapi.js';
 import { TargetAreaInputSchema, TargetAreaListSchema, TargetAreaPatchSchema, TargetAreaQuery, TargetAreaSchema, TargetAreasFromBoardSchema, TargetAreasFromItemsSchema } from './dto.js';
 import { authorizedCodesign } from './evidence-scope.js';
 import { createTargetArea, createTargetAreasFromItems, deleteTargetArea, findTargetArea, updateTargetArea } from './target-areas.js';

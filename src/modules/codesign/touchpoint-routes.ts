@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { EbcdStagesSchema, EmotionalMapSchema, MapQuery, StageInputSchema, StageSchema, TouchpointInputSchema, TouchpointQuery, TouchpointSchema } from './dto.js';
 import { ebcdStageByMunicipality } from './ebcd-stage.js';
 import { loadEmotionalMap } from './emotional-map.js';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { CodesignGroupInputSchema, CodesignGroupSchema, WorkshopItemInputSchema, WorkshopLinkSchema } from './course-dto.js';
 import { addWorkshop, createCodesignGroup, deleteCodesignGroup, getCodesignGroup, listCodesignGroups } from './groups.js';
 import { authorizeCourse } from './policy.js';

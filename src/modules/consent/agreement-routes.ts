@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { programmeGuard } from './programme-guard.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { agreementDocument, attachAgreementDocument, createAgreement, listAgreements } from './agreements.js';
 import { AgreementInputSchema, AgreementSchema, UploadQuery } from './dto.js';
 import { readUpload } from './participant-routes.js';

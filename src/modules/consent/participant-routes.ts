@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import QRCode from 'qrcode';
 import { DomainError, notFound } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { recordAudit } from '../audit/record.js';
 import { reissueParticipantLink } from '../people/links.js';
 import { programmeGuard } from './programme-guard.js';

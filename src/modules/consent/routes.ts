@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { programmeGuard } from './programme-guard.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { agreementRoutes } from './agreement-routes.js';
 import { LetterInputSchema, LetterPatchSchema, LetterSchema, PurposeInputSchema, PurposePatchSchema, PurposeSchema, ConsentSummarySchema, toLetterDto, toPurposeDto } from './dto.js';
 import { createLetter, getLetter, listLetters, publishLetter, updateLetter } from './letters.js';

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import { documentDetail } from './detail.js';
 import { getAuthoredDocument, renameAuthoredDocument } from './documents.js';
 import { AuthoredDocumentSchema, CommentInputSchema, CommentPatchSchema, StatusInputSchema, SuggestionInputSchema, TitleInputSchema, VersionInputSchema } from './dto.js';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { groupKinds, groupMemberRoles } from './schema.js';
 
 const id = z.string().regex(uuidLike, { message: 'errors.invalidId' });

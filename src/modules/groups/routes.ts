@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { GroupInputSchema, GroupPatchSchema, GroupsOverviewSchema, MemberInputSchema } from './dto.js';
 import { createGroup, createMissingImprovementTeams, deleteGroup, getGroup, updateGroup } from './groups.js';
 import { addMember, removeMember } from './members.js';

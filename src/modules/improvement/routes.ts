@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import { getProgrammeMunicipality } from '../programmes/municipalities.js';
 import { serverKey } from '../questionnaires/keys.js';
 import { smallMultiples, teamWorkspace } from './detail.js';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Actor, ProgrammeScope } from '../access/actor.js';
-import { uuidLike } from '../../server/openapi.js';
+import { uuidLike } from '../../http/openapi.js';
 import { activityTypes } from './activity-types.js';
 import { importFields } from './import-parse.js';
 import type { Participant } from './participant.js';

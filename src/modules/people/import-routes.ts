@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { ImportCommitSchema, ImportPreviewSchema } from './dto.js';
 import { commitImport } from './import.js';
 import { parseParticipantFile } from './import-parse.js';

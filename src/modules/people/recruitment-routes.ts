@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { mayShowSmallCells } from '../../lib/small-cells.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { activityTypes } from './activity-types.js';
 import { BulkRecruitSchema, OverviewSchema, TargetInputSchema, TargetSchema } from './dto.js';
 import { recruitmentOverview } from './overview.js';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, uuidLike } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, uuidLike } from '../../http/openapi.js';
 import { membershipsOfParticipant } from '../groups/memberships.js';
 import { ParticipantInputSchema, ParticipantPatchSchema, ParticipantSchema, RecruitmentsSchema, toParticipantDto } from './dto.js';
 import { importRoutes } from './import-routes.js';

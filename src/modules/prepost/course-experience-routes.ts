@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonContent } from '../../http/openapi.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { listCourseEvaluationInstruments } from '../questionnaires/course-evaluation-data.js';
 import { courseExperienceView, sendFreeTextToAnalysis } from './course-experience-service.js';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { programmeGuard } from '../consent/programme-guard.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { authorizePrivacy } from './policy.js';
 import { createRule, deleteRule, listRules, updateRule, type RetentionRule } from './retention-rules.js';
 

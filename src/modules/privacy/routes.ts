@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { notFound } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonContent } from '../../http/openapi.js';
 import { recordAudit } from '../audit/record.js';
 import { getParticipant } from '../people/personal-data.js';
 import { accessExport } from './access-export.js';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { programmeGuard } from '../consent/programme-guard.js';
 import { authorizePrivacy } from './policy.js';
 import { textHitStatuses } from './schema.js';

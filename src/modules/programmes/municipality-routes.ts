@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { unauthenticated } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { AddMunicipalitySchema, MunicipalitySchema, toMunicipalityDto } from './dto.js';
 import { addProgrammeMunicipality, getProgrammeMunicipality, listProgrammeMunicipalities, removeProgrammeMunicipality } from './municipalities.js';
 import { norwayMunicipalities } from './norway-municipalities.js';

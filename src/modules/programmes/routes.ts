@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { unauthenticated } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { programmeRoleNames } from '../access/schema.js';
 import { ProgrammeInputSchema, ProgrammePatchSchema, ProgrammeSchema, toProgrammeDto } from './dto.js';
 import { authorizeProgramme } from './policy.js';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { ServiceInputSchema, ServicePatchSchema, ServiceSchema, toServiceDto } from './dto.js';
 import { authorizeProgramme } from './policy.js';
 import { authorizedService, createService, deleteService, listServices, updateService } from './services.js';

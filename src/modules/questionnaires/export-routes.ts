@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { translate, type Language } from '../../i18n/index.js';
-import { createRouter, errorResponses, idParam } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import { memberScope } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { codebookHeaders, codebookRows } from './export-codebook.js';

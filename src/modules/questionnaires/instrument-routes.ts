@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../lib/errors.js';
 import { fieldErrorsFromZod } from '../../lib/zod-messages.js';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent } from '../../http/openapi.js';
 import { programmeGuard } from '../consent/programme-guard.js';
 import { checkDefinition } from './check-definition.js';
 import { InstrumentDefinitionSchema, LocalTextSchema } from './definition.js';

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { translate, type Language } from '../../i18n/index.js';
 import { DomainError } from '../../lib/errors.js';
-import { createRouter, errorResponses, idParam, jsonContent } from '../../server/openapi.js';
+import { createRouter, errorResponses, idParam, jsonContent } from '../../http/openapi.js';
 import { recordAudit } from '../audit/record.js';
 import { programmeGuard } from '../consent/programme-guard.js';
 import { createInstrument, getVersion } from './instruments.js';

@@ -1,4 +1,4 @@
-import { createRouter } from '../../server/openapi.js';
+import { createRouter } from '../../http/openapi.js';
 import { instrumentRoutes } from './instrument-routes.js';
 import { interchangeRoutes } from './interchange-routes.js';
 import { surveyRoutes } from './survey-routes.js';

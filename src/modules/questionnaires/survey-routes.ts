@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../server/openapi.js';
-import type { AppEnv } from '../../server/env.js';
+import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent, uuidLike } from '../../http/openapi.js';
+import type { AppEnv } from '../../http/env.js';
 import { notFound } from '../../lib/errors.js';
 import { memberScope } from '../access/actor.js';
 import { programmeGuard } from '../consent/programme-guard.js';

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from 'node:crypto';
-import type { AppEnv } from '../env.js';
-import { problemResponse } from '../problem.js';
+import type { AppEnv } from '../../http/env.js';
+import { problemResponse } from '../../http/problem.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -2,8 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { html } from 'hono/html';
 import { isLanguage, translate, type Language } from '../../i18n/index.js';
 import { isStorableText } from '../../lib/safe-text.js';
-import { page } from '../../participant/layout.js';
-import type { AppEnv } from '../env.js';
+import { page } from '../../http/participant-layout.js';
+import type { AppEnv } from '../../http/env.js';
 
 /** The forms people without an account post: consent, withdrawal, invitation replies, check-in, questionnaires, board votes, sign-in. */
 const formPaths = /^\/([piqsb]\/[^/]+(\/.*)?|check-in(\/.*)?|auth\/(request-link|link))$/;

@@ -4,9 +4,9 @@ import { html } from 'hono/html';
 import { isLanguage, translate, type Language } from '../../i18n/index.js';
 import { normaliseCode } from '../../modules/activities/invitation-mail.js';
 import { consume, peek, type RuleName, type Verdict } from '../../modules/ratelimits/limits.js';
-import { page } from '../../participant/layout.js';
-import type { AppEnv } from '../env.js';
-import { problemResponse } from '../problem.js';
+import { page } from '../../http/participant-layout.js';
+import type { AppEnv } from '../../http/env.js';
+import { problemResponse } from '../../http/problem.js';
 import { copyOfBody } from './participant-forms.js';
 
 type Ctx = Context<AppEnv>;

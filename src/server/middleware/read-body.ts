@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
-import { problemResponse } from '../problem.js';
+import type { AppEnv } from '../../http/env.js';
+import { problemResponse } from '../../http/problem.js';
 
 /**
  * Reads the whole request body into memory — with a size cap and a time limit — before anything that

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 const baseHeaders = secureHeaders({
   contentSecurityPolicy: {

@@ -3,10 +3,9 @@ import { getCookie } from 'hono/cookie';
 import { isLanguage, languageFromAcceptHeader, defaultLanguage } from '../../i18n/index.js';
 import { loadActor } from '../../modules/access/actor.js';
 import { resumeSession } from '../../modules/auth/sessions.js';
-import type { AppEnv } from '../env.js';
+import { languageCookie, sessionCookie } from '../../http/cookies.js';
+import type { AppEnv } from '../../http/env.js';
 
-export const sessionCookie = 'varde_session';
-export const languageCookie = 'varde_lang';
 
 /** Resolves who is asking (session → actor) and in which language to answer. */
 export const sessionAndLanguage: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../../http/env.js';
 
 class Rollback extends Error {}
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { freePort } from '../../../src/db/embedded.js';
+import { connect, type DatabaseHandle } from '../../../src/db/client.js';
+import { freePort, startEmbeddedCluster, type EmbeddedCluster } from '../../../src/db/embedded.js';
 import { launchChromium } from './browser.js';
 
 export interface VardeProcess {
@@ -87,6 +88,32 @@ export function useVardeAndChromium(env: () => Record<string, string> = () => ({
     /** Everything the process printed so far (e.g. the sign-in links of the console mailer). */
     output() {
       return started(varde).output();
+    },
+  };
+}
+
+/**
+ * Varde on an embedded cluster of the test's own, which the test can also read (to prove what is, or
+ * is no longer, in the database). Hooks run in order and clean up in reverse: the cluster starts first
+ * and stops last.
+ */
+export function useVardeOnReadableDatabase() {
+  let cluster: EmbeddedCluster | undefined;
+  let database: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    cluster = await startEmbeddedCluster(path.join(await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-db-')), 'pg'), { persistent: false });
+    database = connect(cluster.url, 2);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await cluster?.stop();
+  });
+  const varde = useVardeAndChromium(() => ({ DATABASE_URL: cluster!.url }));
+  return {
+    varde,
+    get database(): DatabaseHandle {
+      if (!database) throw new Error('the database starts in beforeAll: use it inside hooks and tests');
+      return database;
     },
   };
 }
