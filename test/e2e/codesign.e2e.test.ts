@@ -92,7 +92,10 @@ describe('co-design: from interviews to target areas and the course', () => {
     await staff.getByTestId('add-stage').getByLabel(nb('codesign.touchpoints.stageName')).fill('Ettervern');
     await staff.getByTestId('add-stage').getByRole('button', { name: nb('codesign.touchpoints.addStage') }).click();
     await staff.getByText(nb('codesign.touchpoints.stageAdded')).waitFor();
-    expect(await staff.getByTestId(`touchpoint-form-${segments[0].codingId}`).getByLabel(nb('codesign.touchpoints.stage')).locator('option', { hasText: 'Ettervern' }).count()).toBe(1);
+    // The message shows when the stage is saved; the forms get it when the stage list has reloaded.
+    const newStage = staff.getByTestId(`touchpoint-form-${segments[0].codingId}`).getByLabel(nb('codesign.touchpoints.stage')).locator('option', { hasText: 'Ettervern' });
+    await newStage.waitFor({ state: 'attached' });
+    expect(await newStage.count()).toBe(1);
     const saved = (await call('GET', `${base}/codesign/touchpoints?documentId=${documentId}`)).body;
     expect(saved.map((tp: any) => [tp.role, tp.valence, tp.emotion])).toEqual([['recipient', -2, 'afraid'], ['recipient', 2, 'respected']]);
     for (const s of segments) s.touchpointId = saved.find((tp: any) => tp.codingId === s.codingId).id;
