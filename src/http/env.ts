@@ -27,6 +27,8 @@ export interface AppEnv {
     db: Executor;
     actor: Actor | null;
     session: SessionInfo | null;
+    /** Set when a script signed in with a personal API token (Authorization: Bearer) instead of a session. */
+    apiToken: { tokenId: string; access: 'read' | 'read_write' } | null;
     lang: Language;
     requestId: string;
   };

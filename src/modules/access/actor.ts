@@ -80,3 +80,13 @@ export function memberScope(actor: Actor | null, programmeId: string | undefined
   if (municipalityId && !canSeeMunicipality(scope, municipalityId)) throw notFound();
   return { actor, scope };
 }
+
+/**
+ * The actor as seen through a personal API token: only the owner's roles in the token's programmes.
+ * An administrator's token is not an administrator's key — it reaches the programmes it names, with
+ * the roles its owner holds there, so a leaked token can never open the whole installation.
+ */
+export function actorWithinProgrammes(actor: Actor, programmeIds: readonly string[]): Actor {
+  const allowed = new Set(programmeIds);
+  return { ...actor, isAdmin: false, grants: actor.grants.filter((g) => allowed.has(g.programmeId)) };
+}
