@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,13 +49,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-function runExample(cmd: string, lang: 'python' | 'r') {
+// Asynchronous on purpose: the server answering the script runs in this same process.
+async function runExample(cmd: string, lang: 'python' | 'r') {
   const dir = mkdtempSync(path.join(tmpdir(), 'varde-readme-'));
   try {
     const script = path.join(dir, lang === 'python' ? 'nightly.py' : 'nightly.R');
     writeFileSync(script, example(lang));
     const out = path.join(dir, 'out');
-    const printed = execFileSync(cmd, [script], { env: { ...env, VARDE_OUT: out }, encoding: 'utf8', timeout: 120_000 });
+    const { stdout: printed } = await promisify(execFile)(cmd, [script], { env: { ...env, VARDE_OUT: out }, encoding: 'utf8', timeout: 120_000 });
     const files = readdirSync(out).sort();
     const heads = files.map((f) => readFileSync(path.join(out, f), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]);
     return { printed, files, heads };
@@ -64,16 +66,16 @@ function runExample(cmd: string, lang: 'python' | 'r') {
 }
 
 describe('the README examples for scripts', () => {
-  it.skipIf(!hasPython)('Python (requests) downloads every survey’s responses and the pre/post results with a token', () => {
-    const { printed, files, heads } = runExample('/usr/bin/python3', 'python');
+  it.skipIf(!hasPython)('Python (requests) downloads every survey’s responses and the pre/post results with a token', async () => {
+    const { printed, files, heads } = await runExample('/usr/bin/python3', 'python');
     expect(files).toEqual(expected);
     expect(printed).toContain(`saved ${expected.length} files`);
     for (const head of heads) expect(head.length).toBeGreaterThan(10);
     expect(heads.some((h) => /scale|skala/i.test(h))).toBe(true);
   });
 
-  it.skipIf(!hasR)('R (httr2) downloads the same files', () => {
-    const { printed, files } = runExample('Rscript', 'r');
+  it.skipIf(!hasR)('R (httr2) downloads the same files', async () => {
+    const { printed, files } = await runExample('Rscript', 'r');
     expect(files).toEqual(expected);
     expect(printed).toContain(`saved ${expected.length} files`);
   });
