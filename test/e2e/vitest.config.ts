@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['test/e2e/**/*.e2e.test.ts'],
+    // One `npm start` makes the data directory (cluster, migrations, demo) that every file copies.
+    globalSetup: ['test/e2e/support/template-data.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { connect, type DatabaseHandle } from '../../../src/db/client.js';
 import { freePort, startEmbeddedCluster, type EmbeddedCluster } from '../../../src/db/embedded.js';
 import { launchChromium } from './browser.js';
@@ -16,9 +17,16 @@ export interface VardeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts Varde the way `npm start` does (fresh data dir, embedded PostgreSQL) and waits for its link. */
-export async function startVardeProcess(env: Record<string, string> = {}): Promise<VardeProcess> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-'));
+/**
+ * Starts Varde the way `npm start` does (embedded PostgreSQL) and waits for its link. The data
+ * directory is a copy of the run's template (see template-data.ts: started once, demo loaded) unless
+ * the caller brings its own database or asks for a fresh one; `keepDataDirIn` makes the template.
+ */
+export async function startVardeProcess(env: Record<string, string> = {}, opts: { fresh?: boolean; keepDataDirIn?: string } = {}): Promise<VardeProcess> {
+  const dir = opts.keepDataDirIn ?? (await mkdtemp(path.join(os.tmpdir(), 'varde-e2e-')));
+  const template = opts.fresh || opts.keepDataDirIn || env.DATABASE_URL ? undefined : templateDataDir();
+  // `cp -a`: as root the cluster's files belong to the `postgres` user and must keep owner and modes.
+  if (template) await promisify(execFile)('cp', ['-a', template, path.join(dir, 'data')]);
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
@@ -50,9 +58,17 @@ export async function startVardeProcess(env: Record<string, string> = {}): Promi
         child.kill('SIGTERM');
         await exited;
       }
-      await rm(dir, { recursive: true, force: true });
+      if (!opts.keepDataDirIn) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+function templateDataDir(): string | undefined {
+  try {
+    return inject('vardeTemplateDataDir');
+  } catch {
+    return undefined; // outside the e2e project (a bench): start fresh
+  }
 }
 
 /**
