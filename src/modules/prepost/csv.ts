@@ -4,6 +4,7 @@
  * it), so the analysis can be rerun and checked elsewhere.
  */
 import type { GroupResult, PrePostAnalysis } from './analyse.js';
+import { roundForRanking } from '../statistics/wilcoxon.js';
 import { matchPrePostPairs } from './pairing.js';
 import { scaleGroups } from './rows.js';
 import type { PrePostInput } from './types.js';
@@ -20,7 +21,13 @@ export function csvField(value: Cell): string {
 
 export const csvLine = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n';
 
-/** One row per complete pair per scale. Courses the viewer may not see in detail are left out. */
+/**
+ * One row per complete pair per scale — only complete ones, so `ttest_rel` and `wilcox.test` get no NA.
+ * The difference is written exactly as the Wilcoxon test ranks it (rounded to 1e-9, `roundForRanking`):
+ * item means such as 3.4666… minus 4.0666… are not exact in binary, and unrounded they would break
+ * ties that the test counts as ties, so R's V would differ from Varde's. Courses the viewer may not
+ * see in detail are left out.
+ */
 export function pairsCsv(input: PrePostInput, analysis: PrePostAnalysis): string {
   const suppressed = new Set(analysis.scales.flatMap((s) => s.courses.filter((c) => c.suppressed).map((c) => `${s.scale.name}|${c.key}`)));
   const courses = new Map(input.courses.map((c, i) => [c.waveGroupId, { ...c, number: i + 1 }]));
@@ -32,8 +39,8 @@ export function pairsCsv(input: PrePostInput, analysis: PrePostAnalysis): string
       for (const p of pairing.pairs) {
         const a = p.pre[scale.name];
         const b = p.post[scale.name];
-        const complete = typeof a === 'number' && typeof b === 'number';
-        out += csvLine([course.number, course.label, course.isPilot, p.pairNumber, scale.name, a ?? null, b ?? null, complete ? b - a : null]);
+        if (typeof a !== 'number' || typeof b !== 'number') continue;
+        out += csvLine([course.number, course.label, course.isPilot, p.pairNumber, scale.name, a, b, roundForRanking(b - a)]);
       }
     }
   }

@@ -54,16 +54,24 @@ describe('pairedEffectSizes', () => {
     expect(r.dz.ci.upper).toBeCloseTo(2.017780623361088, 7);
   });
 
-  it('very large t (n = 1000, t = 67): falls back to the normal approximation and says so', () => {
-    // jStat's noncentral t series underflows for λ ≳ 37. SciPy's exact CI here is 2.0093395 … 2.2328623;
-    // the approximation must be close to it.
+  it('large t (n = 1000, t = 67): the exact noncentral-t CI, as SciPy computes it (2.0093395 … 2.2328623)', () => {
     const d = Array.from({ length: 1000 }, (_, k) => 1.5 + Math.sin(k));
     const r = pairedEffectSizes(d.map(() => 0), d);
     if (!r.ok || !r.dz.ok) throw new Error('expected results');
-    expect(r.dz).toMatchObject({ ciMethod: 'normal_approximation_delta_method', ciWhy: 'noncentral_t_out_of_numeric_range' });
+    expect(r.dz).toMatchObject({ ciMethod: 'noncentral_t', ciWhy: 'exact_under_normality' });
     expect(r.dz.d).toBeCloseTo(2.1212833109639475, 9);
-    expect(r.dz.ci.lower).toBeCloseTo(2.009339476819442, 2);
-    expect(r.dz.ci.upper).toBeCloseTo(2.2328623182237033, 2);
+    // SciPy 1.10: brentq on nct.cdf with xtol 1e-14.
+    expect(Math.abs(r.dz.ci.lower / 2.0093394768194432 - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(r.dz.ci.upper / 2.2328623182236997 - 1)).toBeLessThan(1e-9);
+  });
+
+  it('very large t (t > 100): falls back to the normal approximation and says so', () => {
+    const d = Array.from({ length: 1000 }, (_, k) => 1.5 + 0.3 * Math.sin(k));
+    const r = pairedEffectSizes(d.map(() => 0), d);
+    if (!r.ok || !r.dz.ok) throw new Error('expected results');
+    expect(r.dz).toMatchObject({ ciMethod: 'normal_approximation_delta_method', ciWhy: 'noncentral_t_out_of_numeric_range' });
+    expect(r.dz.ci.lower).toBeLessThan(r.dz.d);
+    expect(r.dz.ci.upper).toBeGreaterThan(r.dz.d);
   });
 
   it('the caller may ask for the approximate d_z CI (cheaper); the result says it was requested', () => {

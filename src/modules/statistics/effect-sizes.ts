@@ -66,8 +66,8 @@ function hedges(d: number, ci: ConfidenceInterval, n: number): HedgesCorrection 
 /**
  * The noncentrality parameter λ with P(T ≤ t | df, λ) = target. The cdf decreases in λ, so a
  * bracket is grown around the normal-approximation guess and closed by the Illinois variant of
- * regula falsi (few cdf evaluations: each costs ~0.1 ms in jStat). Returns null when λ would leave
- * the range where jStat's series is trustworthy; the caller then falls back to the approximation.
+ * regula falsi (few cdf evaluations). Returns null when λ would leave the range where the exact
+ * interval is solved (NONCENTRAL_T_MAX_NCP); the caller then falls back to the approximation.
  */
 export function solveNoncentrality(t: number, df: number, target: number): number | null {
   const f = (ncp: number) => noncentralTCdf(t, df, ncp) - target;
@@ -86,9 +86,8 @@ export function solveNoncentrality(t: number, df: number, target: number): numbe
     const c = (a * fb - b * fa) / (fb - fa);
     const fc = f(c);
     if (!Number.isFinite(fc)) return null;
-    // 1e-10 in probability is ~1e-9 in λ: far below the 2 decimals d is reported with, and each
-    // evaluation costs ~0.1 ms, which matters for 356 municipalities × scales.
-    if (Math.abs(fc) < 1e-10 || Math.abs(b - a) < 1e-10) return c;
+    // 1e-14 in probability and 1e-12 in λ: a reviewer's SciPy agrees to 1e-9 relative (issue 17 §4).
+    if (Math.abs(fc) < 1e-14 || Math.abs(b - a) < 1e-12 * Math.max(1, Math.abs(c))) return c;
     if (fc > 0) { a = c; fa = fc; if (side === 1) fb /= 2; side = 1; }
     else { b = c; fb = fc; if (side === -1) fa /= 2; side = -1; }
   }
