@@ -69,7 +69,7 @@ export interface Coding {
 
 export interface Memo {
   id: string;
-  targetKind: 'document' | 'code' | 'coding' | 'person_summary';
+  targetKind: 'document' | 'code' | 'coding' | 'person_summary' | 'programme';
   targetId: string;
   subject: string | null;
   text: string;
@@ -130,6 +130,7 @@ export interface AgreementReport {
   documents: { id: string; title: string; length: number }[];
   perCode: { codeId: string; name: string; result: AgreementResult }[];
   overall: AgreementResult;
+  byTheme: { themeId: string; name: string; values: { key: string; name: string | null }[]; units: number; percentAgreement: Statistic; cohensKappa: Statistic; krippendorffAlpha: Statistic }[];
   disagreementsHidden: boolean;
   disagreements: { documentId: string; codeId: string; coder: 'A' | 'B'; start: number; end: number; text?: string }[];
 }

@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { getProgramme } from '../programmes/programmes.js';
 import { agreementByCode, concatenateDocuments, mergeRanges, type CodedSegment } from './agreement.js';
+import { agreementByTheme } from './agreement-nominal.js';
 import { findDocument } from './document-store.js';
 import { codes, codings, documents } from './schema.js';
 import { CodePointIndex, type TextRange } from './text-positions.js';
@@ -78,7 +79,8 @@ export async function coderAgreement(
   }));
   const all = concatenateDocuments(perDoc);
   const report = agreementByCode(all.length, all.codingsA, all.codingsB);
-  const names = new Map((await db.select({ id: codes.id, name: codes.name }).from(codes).where(eq(codes.programmeId, programmeId))).map((c) => [c.id, c.name]));
+  const codebook = await db.select({ id: codes.id, name: codes.name, parentId: codes.parentId }).from(codes).where(eq(codes.programmeId, programmeId));
+  const names = new Map(codebook.map((c) => [c.id, c.name]));
   const max = input.maxDisagreements ?? 1000;
   const disagreements = input.showDisagreements ? perDoc.flatMap((d) => disagreementsOf(d.id, d.codingsA, d.codingsB)).slice(0, max) : [];
   if (disagreements.length) {
@@ -99,6 +101,8 @@ export async function coderAgreement(
     units: all.length,
     perCode: report.perCode.map((p) => ({ codeId: p.code, name: names.get(p.code) ?? '', result: p.result })),
     overall: report.overall,
+    // Themes read as a choice between their codes: multi-category kappa and alpha (agreement-nominal.ts).
+    byTheme: agreementByTheme(all.length, all.codingsA, all.codingsB, codebook),
     disagreementsHidden: !input.showDisagreements,
     disagreements,
   };

@@ -139,3 +139,26 @@ describe('settling disagreements', () => {
     }
   });
 });
+
+describe('themes read as a choice between their codes (multi-category agreement)', () => {
+  it('gives kappa and alpha on which child code each coder chose, beside the per-code figures', async () => {
+    const doc = await addDoc('Valg', 'x'.repeat(100));
+    const theme = await code('Møtet');
+    const heard = await code('Hørt', { parentId: theme.id });
+    const overlooked = await code('Oversett', { parentId: theme.id });
+    // A: heard [0,60), overlooked [60,100); B: heard [0,40), overlooked [40,100): 20 characters of disagreement in 100.
+    await coding(researcher, doc.id, heard.id, 0, 60);
+    await coding(researcher, doc.id, overlooked.id, 60, 100);
+    await coding(researcher2, doc.id, heard.id, 0, 40);
+    await coding(researcher2, doc.id, overlooked.id, 40, 100);
+    const report = await get(coordinator, `/agreement?coderA=${researcher.userId}&coderB=${researcher2.userId}&documentId=${doc.id}`);
+    const row = report.byTheme.find((x: any) => x.themeId === theme.id);
+    expect(row.values.map((v: any) => v.name)).toEqual(['Hørt', 'Oversett']);
+    expect(row.units).toBe(100);
+    expect(row.percentAgreement.value).toBeCloseTo(0.8, 12);
+    // pA(heard) = .6, pB(heard) = .4: pe = .6·.4 + .4·.6 = .48, kappa = (.8 − .48)/.52.
+    expect(row.cohensKappa.value).toBeCloseTo(0.32 / 0.52, 12);
+    // n = 200, o(heard,overlooked) = 2·20, n_heard = 100, n_overlooked = 100: alpha = 1 − 199·40/(2·100·100).
+    expect(row.krippendorffAlpha.value).toBeCloseTo(1 - (199 * 40) / 20000, 12);
+  });
+});

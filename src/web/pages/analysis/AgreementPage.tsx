@@ -109,6 +109,39 @@ export function AgreementPage() {
               </Table.Body>
             </Table>
           </div>
+          {report.data.byTheme.length ? (
+            <section className="section" aria-labelledby="by-theme-heading">
+              <Heading level={2} data-size="sm" id="by-theme-heading">{t('analysis.agreement.byThemeHeading')}</Heading>
+              <Paragraph>{t('analysis.agreement.byThemeIntro')}</Paragraph>
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('analysis.agreement.byThemeCaption')}>
+                <Table zebra className="data-table" data-testid="agreement-by-theme">
+                  <caption>{t('analysis.agreement.byThemeCaption')}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell>{t('analysis.agreement.theme')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.values')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.percent')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.kappa')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.alpha')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('analysis.agreement.units')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {report.data.byTheme.map((row) => (
+                      <Table.Row key={row.themeId}>
+                        <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
+                        <Table.Cell>{row.values.map((v) => v.name ?? t(v.key === 'several' ? 'analysis.agreement.valueSeveral' : 'analysis.agreement.valueNone')).join(', ')}</Table.Cell>
+                        <Table.Cell>{row.percentAgreement.ok ? `${number(row.percentAgreement.value * 100, 1)} %` : t(row.percentAgreement.messageKey)}</Table.Cell>
+                        <Table.Cell>{stat(row.cohensKappa)}</Table.Cell>
+                        <Table.Cell>{stat(row.krippendorffAlpha)}</Table.Cell>
+                        <Table.Cell>{number(row.units, 0)}</Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </div>
+            </section>
+          ) : null}
           <section className="section" aria-labelledby="disagreements-heading">
             <Heading level={2} data-size="sm" id="disagreements-heading">{t('analysis.agreement.disagreements')}</Heading>
             {report.data.disagreementsHidden ? <Paragraph>{t('analysis.agreement.hidden')}</Paragraph> : report.data.disagreements.length === 0 ? <Paragraph>{t('analysis.agreement.noDisagreements')}</Paragraph> : (
