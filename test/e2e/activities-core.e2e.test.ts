@@ -112,7 +112,7 @@ describe('activities in the staff app', () => {
     await scan();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: nb('activities.indicators.downloadCsv') }).click()]);
     const text = await readFile((await csv.path())!, 'utf8');
-    expect(text.split('\r\n')[0]).toBe('table,row,measure,value');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFtable,row,label,measure,value');
     expect(text).toContain('Intervju');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: nb('activities.indicators.downloadXlsx') }).click()]);
     expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK');

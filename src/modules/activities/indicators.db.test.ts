@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../../../test/support/app.js';
@@ -78,8 +79,13 @@ describe('process indicators', () => {
   it('exports the tables as CSV and XLSX with formula-like text neutralised', async () => {
     const csv = await t.call('GET', api(`/activity-indicators/export?format=csv&municipalityId=${baerum}`), { as: admin });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const text = await csv.text();
-    expect(text.split('\r\n')[0]).toBe('table,row,measure,value');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte order mark, for Excel
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('table,row,label,measure,value');
+    // Tidy long form: (table, row, measure) is unique, so a pivot never meets duplicate keys.
+    const keys = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((r) => `${r.table}|${r.row}|${r.measure}`);
+    expect(new Set(keys).size).toBe(keys.length);
     expect(text).toContain(`"'=HYPERLINK(""http://x.example"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     const xlsx = await t.call('GET', api(`/activity-indicators/export?format=xlsx&municipalityId=${baerum}`), { as: admin });

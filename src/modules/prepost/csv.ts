@@ -3,23 +3,19 @@
  * numbers with a decimal point, `NA` for anything not computable (R's read.csv and SPSS both take
  * it), so the analysis can be rerun and checked elsewhere.
  */
+import { csvBom, csvField as field, csvLine as line, type CsvCell } from '../../lib/csv.js';
 import type { GroupResult, PrePostAnalysis } from './analyse.js';
 import { roundForRanking } from '../statistics/wilcoxon.js';
 import { matchPrePostPairs } from './pairing.js';
 import { scaleGroups } from './rows.js';
 import type { PrePostInput } from './types.js';
 
-type Cell = string | number | boolean | null | undefined;
+type Cell = CsvCell;
 
-export function csvField(value: Cell): string {
-  if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return 'NA';
-  const s = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-  // Quote what needs it, and neutralise a leading =, +, - or @ in text so a spreadsheet does not run it as a formula.
-  const safe = typeof value === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const csvLine = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n';
+/** For R and SPSS: NA for what cannot be computed; text a spreadsheet would run as a formula is neutralised. */
+const options = { missing: 'NA', formulaSafe: true } as const;
+export const csvField = (value: Cell): string => field(value, options);
+export const csvLine = (cells: Cell[]) => line(cells, options);
 
 /**
  * One row per complete pair per scale — only complete ones, so `ttest_rel` and `wilcox.test` get no NA.
@@ -31,7 +27,7 @@ export const csvLine = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n'
 export function pairsCsv(input: PrePostInput, analysis: PrePostAnalysis): string {
   const suppressed = new Set(analysis.scales.flatMap((s) => s.courses.filter((c) => c.suppressed).map((c) => `${s.scale.name}|${c.key}`)));
   const courses = new Map(input.courses.map((c, i) => [c.waveGroupId, { ...c, number: i + 1 }]));
-  let out = csvLine(['course', 'course_label', 'pilot', 'pair', 'scale', 'pre', 'post', 'difference']);
+  let out = csvBom + csvLine(['course', 'course_label', 'pilot', 'pair', 'scale', 'pre', 'post', 'difference']);
   for (const [waveGroupId, pairing] of matchPrePostPairs(input.courses, input.responses)) {
     const course = courses.get(waveGroupId)!;
     for (const scale of input.scales) {
@@ -76,7 +72,7 @@ function resultCells(scale: string, g: GroupResult): Cell[] {
 }
 
 export function resultsCsv(analysis: PrePostAnalysis): string {
-  let out = csvLine(resultHeaders);
+  let out = csvBom + csvLine(resultHeaders);
   for (const s of analysis.scales) for (const g of scaleGroups(s)) out += csvLine(resultCells(s.scale.name, g));
   return out;
 }
