@@ -3,6 +3,18 @@ import type { exportNb } from './export-nb.js';
 // English strings for the response export.
 export const exportEn: typeof exportNb = {
   export: {
+    columns: {
+      response_id: 'Response ID (Varde’s key for the response)',
+      participant_code: 'Participant code (pseudonymous, never a name)',
+      pairing_key: 'Pre/post pairing key (keyed hash of the self-generated code)',
+      status: 'Status: complete (submitted) or in_progress (started)',
+      language: 'Language the response was given in (nb, nn or en)',
+      started_at: 'Started (UTC, ISO 8601)',
+      submitted_at: 'Submitted (UTC, ISO 8601; empty if not submitted)',
+    },
+    spss: 'SPSS syntax for the CSV',
+    rScript: 'R script for the CSV',
+    syntaxHint: 'The syntax and the script read the responses CSV (with codes) with variable and value labels. “Not applicable” and “don’t know” have codes of their own, declared as missing values.',
     sheets: { responses: 'Responses', codebook: 'Codebook' },
     values: { yes: 'Yes', no: 'No', true: 'True', false: 'False', checked: 'Checked', unchecked: 'Unchecked' },
     title: 'Download responses',

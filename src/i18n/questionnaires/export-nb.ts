@@ -1,6 +1,18 @@
 // Bokmål strings for the response export (spread into `questionnaires` in ./nb.ts).
 export const exportNb = {
   export: {
+    columns: {
+      response_id: 'Svar-ID (Vardes nøkkel for svaret)',
+      participant_code: 'Deltakerkode (pseudonym, aldri navn)',
+      pairing_key: 'Koblingsnøkkel før/etter (nøkkelbasert hash av den selvlagde koden)',
+      status: 'Status: complete = sendt inn, in_progress = påbegynt',
+      language: 'Språket svaret ble gitt på (nb, nn eller en)',
+      started_at: 'Startet (UTC, ISO 8601)',
+      submitted_at: 'Sendt inn (UTC, ISO 8601; tom hvis ikke sendt inn)',
+    },
+    spss: 'SPSS-syntaks for CSV-filen',
+    rScript: 'R-skript for CSV-filen',
+    syntaxHint: 'Syntaksen og skriptet leser svar-CSV-en (med koder) med variabel- og verdietiketter. «Ikke aktuelt» og «vet ikke» har egne koder, merket som manglende verdier.',
     sheets: { responses: 'Svar', codebook: 'Kodebok' },
     values: { yes: 'Ja', no: 'Nei', true: 'Sant', false: 'Usant', checked: 'Krysset av', unchecked: 'Ikke krysset av' },
     title: 'Last ned svar',

@@ -3,6 +3,18 @@ import type { exportNb } from './export-nb.js';
 // Nynorsk strings for the response export.
 export const exportNn: typeof exportNb = {
   export: {
+    columns: {
+      response_id: 'Svar-ID (nøkkelen Varde har for svaret)',
+      participant_code: 'Deltakarkode (pseudonym, aldri namn)',
+      pairing_key: 'Koplingsnøkkel før/etter (nøkkelbasert hash av den sjølvlaga koden)',
+      status: 'Status: complete = sendt inn, in_progress = påbyrja',
+      language: 'Språket svaret vart gitt på (nb, nn eller en)',
+      started_at: 'Starta (UTC, ISO 8601)',
+      submitted_at: 'Sendt inn (UTC, ISO 8601; tom om ikkje sendt inn)',
+    },
+    spss: 'SPSS-syntaks for CSV-fila',
+    rScript: 'R-skript for CSV-fila',
+    syntaxHint: 'Syntaksen og skriptet les svar-CSV-en (med kodar) med variabel- og verdietikettar. «Ikkje aktuelt» og «veit ikkje» har eigne kodar, merkte som manglande verdiar.',
     sheets: { responses: 'Svar', codebook: 'Kodebok' },
     values: { yes: 'Ja', no: 'Nei', true: 'Sant', false: 'Usant', checked: 'Kryssa av', unchecked: 'Ikkje kryssa av' },
     title: 'Last ned svar',

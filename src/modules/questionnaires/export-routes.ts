@@ -7,6 +7,7 @@ import { memberScope } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { codebookHeaders, codebookRows } from './export-codebook.js';
 import { exportColumns } from './export-columns.js';
+import { rScript, spssSyntax, syntaxVariables } from './export-syntax.js';
 import { responseBatches, responseCount, surveyForExport, type ExportSurvey } from './export-source.js';
 import { csvStream, csvTable, xlsxStream } from './export-stream.js';
 import { authorizeQuestionnaires } from './policy.js';
@@ -99,4 +100,33 @@ export const responseExportRoutes = createRouter()
       await recordAudit(c.get('db'), { actorId: actor!.userId, action: 'survey.export_codebook', entity: 'survey', entityId: survey.id, programmeId, requestId: c.get('requestId'), after: { lang } });
       return c.body(csvTable(codebookHeaders, rows.map((r) => codebookHeaders.map((h) => r[h]))), 200, { 'Content-Type': 'text/csv; charset=utf-8', ...disposition(fileName(survey, 'codebook.csv')) });
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: `${base}/responses.sps`, tags, 'x-policy': 'surveys.results',
+      summary: 'SPSS syntax that reads responses.csv (codes) with variable labels, value labels and N/A / don’t know as user-missing',
+      request: { params, query: query.pick({ lang: true }) }, responses: { 200: file('text/plain', 'The .sps file'), ...errorResponses },
+    }),
+    async (c) => syntaxFile(c, 'spss'),
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: `${base}/responses.R`, tags, 'x-policy': 'surveys.results',
+      summary: 'An R script (base R) that reads responses.csv (codes) with label, labels and na_values attributes (haven’s convention)',
+      request: { params, query: query.pick({ lang: true }) }, responses: { 200: file('text/plain', 'The .R file'), ...errorResponses },
+    }),
+    async (c) => syntaxFile(c, 'r'),
   );
+
+/** The .sps or .R beside the CSV: same variables as `exportColumns`, labels in the chosen language. */
+async function syntaxFile(c: Context<AppEnv>, kind: 'spss' | 'r') {
+  const { programmeId, surveyId } = c.req.param() as { programmeId: string; surveyId: string };
+  const survey = await authorizedSurvey(c, programmeId, surveyId);
+  const lang: Language = (c.req.query('lang') as Language | undefined) ?? c.get('lang');
+  const variables = syntaxVariables(survey.definition, { lang, participantCode: survey.mode === 'linked', pairingKey: survey.mode === 'anonymous' && survey.askPairingCode });
+  const csvName = fileName(survey, 'responses.csv');
+  const title = survey.title[lang] ?? survey.title.nb ?? survey.title.nn ?? survey.title.en ?? '';
+  await recordAudit(c.get('db'), { actorId: c.get('actor')!.userId, action: 'survey.export_codebook', entity: 'survey', entityId: survey.id, programmeId, requestId: c.get('requestId'), after: { lang, syntax: kind } });
+  const body = kind === 'spss' ? spssSyntax(variables, csvName, title) : rScript(variables, csvName, title);
+  return c.body(body, 200, { 'Content-Type': 'text/plain; charset=utf-8', ...disposition(fileName(survey, kind === 'spss' ? 'responses.sps' : 'responses.R')) });
+}

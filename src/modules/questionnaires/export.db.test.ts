@@ -67,7 +67,7 @@ describe('responses out', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).not.toContain('Kari');
     const { data, meta } = parse(text);
-    expect(meta.fields).toEqual(['response_id', 'participant_code', 'status', 'language', 'started_at', 'submitted_at', 'q1', 'q2', 'role', 'role_other', 'areas___1', 'areas___2', 'areas___3', 'areas_b', 'g1', 'g2', 'g3', 'years', 'hours', 'start', 'consent', 'mood', 'email', 'core', 'grid_mean']);
+    expect(meta.fields).toEqual(['response_id', 'participant_code', 'status', 'language', 'started_at', 'submitted_at', 'q1', 'q2', 'role', 'role_other', 'areas___1', 'areas___2', 'areas___3', 'areas_b', 'g1', 'g2', 'g3', 'years', 'hours', 'start', 'consent', 'mood', 'email', 'total', 'core', 'grid_mean']);
     expect(data).toHaveLength(2);
     expect(data[0]).toMatchObject({ participant_code: expect.stringMatching(/^[A-ZÆØÅ]{2,4}-[A-Z]-\d+$/), status: 'complete', q1: '4', role: '9', role_other: "'=cmd|calc", areas___1: '1', areas___2: '0', areas___3: '1', hours: '2.5', core: '12', grid_mean: '3' });
     expect(data[1]).toMatchObject({ participant_code: '', status: 'in_progress', q1: 'dk', areas___1: '0', core: '' });
@@ -140,5 +140,74 @@ describe('responses out', () => {
     expect((await t.call('GET', `/api/v1/programmes/${other}/surveys/${linkedId}/responses.csv`, { as: admin })).status).toBe(404);
     const audit = await db.execute(sql`select action, after from audit_log where entity_id = ${linkedId}`);
     expect(audit.rows.map((r: any) => r.action)).toEqual(expect.arrayContaining(['survey.export_csv']));
+  });
+});
+
+const hasTool = async (cmd: string, args: string[]) => {
+  const { spawnSync } = await import('node:child_process');
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+};
+const hasR = await hasTool('Rscript', ['--version']);
+const hasPspp = await hasTool('pspp', ['--version']);
+if (!hasR) console.warn('R script check skipped: Rscript is not installed');
+if (!hasPspp) console.warn('SPSS syntax check skipped: pspp (Debian package) is not installed');
+
+describe('SPSS syntax and R script beside the CSV', () => {
+  const workdir = async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    return mkdtemp(`${tmpdir()}/varde-syntax-`);
+  };
+  const run = async (cmd: string, args: string[], cwd: string) => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    return promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', timeout: 60_000 });
+  };
+  const download = async (dir: string) => {
+    const { writeFile } = await import('node:fs/promises');
+    const csv = await get(`${linkedId}/responses.csv`);
+    const name = /filename="([^"]+)"/.exec(csv.headers.get('content-disposition')!)![1];
+    await writeFile(`${dir}/${name}`, Buffer.from(await csv.arrayBuffer()));
+    const sps = await get(`${linkedId}/responses.sps?lang=nb`);
+    const r = await get(`${linkedId}/responses.R?lang=en`);
+    expect([sps.status, r.status]).toEqual([200, 200]);
+    expect(sps.headers.get('content-disposition')).toBe('attachment; filename="koblet-responses.sps"');
+    return { sps: await sps.text(), r: await r.text() };
+  };
+
+  it('describe every column with its label and the coded values, naming the CSV they read', async () => {
+    const dir = await workdir();
+    const { sps, r } = await download(dir);
+    expect(sps).toContain("/FILE='koblet-responses.csv'");
+    expect(sps).toMatch(/VARIABLE LABELS\n {2}response_id 'Svar-ID/);
+    expect(sps).toContain('areas___1');
+    expect(r).toContain('read.csv("koblet-responses.csv", fileEncoding = "UTF-8-BOM"');
+    expect(r).toContain('attr(responses[["participant_code"]], "label") <- "Participant code (pseudonymous, never a name)"');
+    expect(r).not.toContain('Kari');
+  });
+
+  it.skipIf(!hasR)('R reads the CSV with the labels (Rscript, as installed here)', async () => {
+    const dir = await workdir();
+    const { r } = await download(dir);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/read.R`, `${r}\ncat(nrow(responses), attr(responses$consent, "label"), names(attr(responses$consent, "labels")), sep = "|")\ncat("\\n", class(responses$hours), attr(responses$areas___1, "labels"), sep = "|")\n`);
+    const { stdout } = await run('Rscript', ['read.R'], dir);
+    const [first, second] = stdout.trim().split('\n');
+    expect(first.split('|').slice(0, 1)).toEqual(['2']);
+    expect(first).toContain('Yes|No');
+    expect(second).toContain('|numeric|1|0');
+  });
+
+  it.skipIf(!hasPspp)('PSPP (the free SPSS) runs the syntax and shows the value labels', async () => {
+    const dir = await workdir();
+    const { sps } = await download(dir);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/read.sps`, `${sps}\nDISPLAY LABELS.\nLIST /VARIABLES=q1 consent hours.\nDISPLAY DICTIONARY /VARIABLES=consent.\n`);
+    const { stdout } = await run('pspp', ['-O', 'format=txt', '-o', `${dir}/out.txt`, 'read.sps'], dir);
+    const { readFile } = await import('node:fs/promises');
+    const out = await readFile(`${dir}/out.txt`, 'utf8');
+    expect(`${stdout}${out}`).not.toMatch(/error/i);
+    expect(out).toContain('Ja');
+    expect(out).toContain('2.50');
   });
 });

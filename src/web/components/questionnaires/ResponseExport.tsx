@@ -9,7 +9,7 @@ interface Props {
   mode: 'anonymous' | 'linked';
 }
 
-type Kind = 'responses.csv' | 'responses.xlsx' | 'codebook.csv';
+type Kind = 'responses.csv' | 'responses.xlsx' | 'codebook.csv' | 'responses.sps' | 'responses.R';
 interface Progress { kind: Kind; bytes: number; rows: number; total: number | null }
 
 /**
@@ -32,7 +32,7 @@ export function ResponseExport({ programmeId, surveyId, mode }: Props) {
     setDone(null);
     setFailed(false);
     try {
-      const query = new URLSearchParams({ lang, ...(labels && kind !== 'codebook.csv' ? { labels: '1' } : {}) });
+      const query = new URLSearchParams({ lang, ...(labels && (kind === 'responses.csv' || kind === 'responses.xlsx') ? { labels: '1' } : {}) });
       const res = await fetch(`/api/v1/programmes/${programmeId}/surveys/${surveyId}/${kind}?${query}`, { credentials: 'same-origin' });
       if (!res.ok || !res.body) throw new Error(String(res.status));
       const total = res.headers.get('X-Total-Rows');
@@ -82,6 +82,11 @@ export function ResponseExport({ programmeId, surveyId, mode }: Props) {
         <Button type="button" onClick={() => download('responses.xlsx')} disabled={!!progress} data-testid="export-xlsx">{k('xlsx')}</Button>
         <Button type="button" variant="secondary" onClick={() => download('responses.csv')} disabled={!!progress} data-testid="export-csv">{k('csv')}</Button>
         <Button type="button" variant="secondary" onClick={() => download('codebook.csv')} disabled={!!progress} data-testid="export-codebook">{k('codebook')}</Button>
+      </div>
+      <Paragraph data-size="sm">{k('syntaxHint')}</Paragraph>
+      <div className="button-row">
+        <Button type="button" variant="tertiary" onClick={() => download('responses.sps')} disabled={!!progress} data-testid="export-spss">{k('spss')}</Button>
+        <Button type="button" variant="tertiary" onClick={() => download('responses.R')} disabled={!!progress} data-testid="export-r">{k('rScript')}</Button>
       </div>
       {progress ? (
         <div className="section">
