@@ -92,6 +92,7 @@ export const invitationsEn: typeof invitationsNb = {
       where: 'Where: {{place}}',
       reply: 'Answer yes, no or maybe here: {{link}}',
       personalCode: 'Your personal check-in code: {{code}}',
+      cancelReason: 'The reason: {{reason}}',
       calendar: 'Add it to your calendar with the attachment (invitasjon.ics).',
       signature: 'Best regards, Varde',
       digital: 'online',

@@ -90,6 +90,7 @@ export const invitationsNb = {
       where: 'Hvor: {{place}}',
       reply: 'Svar ja, nei eller kanskje her: {{link}}',
       personalCode: 'Din personlige kode for innsjekking: {{code}}',
+      cancelReason: 'Grunnen: {{reason}}',
       calendar: 'Legg avtalen i kalenderen din med vedlegget (invitasjon.ics).',
       signature: 'Hilsen Varde',
       digital: 'digitalt',

@@ -92,6 +92,7 @@ export const invitationsNn: typeof invitationsNb = {
       where: 'Kvar: {{place}}',
       reply: 'Svar ja, nei eller kanskje her: {{link}}',
       personalCode: 'Den personlege koden din for innsjekking: {{code}}',
+      cancelReason: 'Grunnen: {{reason}}',
       calendar: 'Legg avtalen i kalenderen din med vedlegget (invitasjon.ics).',
       signature: 'Helsing Varde',
       digital: 'digitalt',

@@ -110,14 +110,12 @@ export function parseMailbox(value: string): IcsPerson {
   return { name: value.trim(), email: value.trim() };
 }
 
-/** Stable per activity and invitee, so every later file for the same pair updates the same event. */
-export function invitationUid(activityId: string, participantId: string, publicUrl: string): string {
-  const host = (() => {
-    try {
-      return new URL(publicUrl).hostname || 'varde';
-    } catch {
-      return 'varde';
-    }
-  })();
-  return `activity-${activityId}-${participantId}@${host}`;
+/**
+ * The event's UID: the same for an activity and a person in every e-mail, so calendars update or
+ * remove the event they have. It does not name the host, so moving Varde to a new domain does not
+ * orphan the calendar entries people already have (RFC 5545 asks only for global uniqueness, which
+ * two random UUIDs give).
+ */
+export function invitationUid(activityId: string, participantId: string): string {
+  return `activity-${activityId}-${participantId}@varde`;
 }

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { translate } from '../../i18n/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testOrigin, type TestApp } from '../../../test/support/app.js';
 import { parseIcs } from '../../../test/support/ics-parse.js';
@@ -50,7 +51,7 @@ describe('inviting a group', () => {
     const activity = await w.activity();
     const res = await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { groupIds: [team.id] } });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ created: 3, mailed: 3, alreadyInvited: 0 });
+    expect(await res.json()).toEqual({ created: 3, mailed: 3, alreadyInvited: 0, skipped: [], withoutEmail: [] });
     await deliver();
 
     const mail = lastMailTo(nn.email!);
@@ -67,7 +68,7 @@ describe('inviting a group', () => {
 
     // Inviting again changes nothing and mails nobody.
     const before = smtp.received.length;
-    expect(await (await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [nb.id] } })).json()).toEqual({ created: 0, mailed: 0, alreadyInvited: 1 });
+    expect(await (await t.call('POST', `${api(activity)}/invitations`, { as: w.coordinator, body: { participantIds: [nb.id] } })).json()).toMatchObject({ created: 0, mailed: 0, alreadyInvited: 1, skipped: [{ code: nb.code, reason: 'already_invited' }] });
     await deliver();
     expect(smtp.received.length).toBe(before);
     const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'invitation.create'), eq(auditLog.entityId, activity.id)));
@@ -120,13 +121,17 @@ describe('moving and cancelling', () => {
     expect(updated.start.toISOString()).toBe(startsAt.toISOString());
     expect(mailsTo(no.email!).length).toBe(noMails);
 
-    const [cancelled] = await t.database.db.update(activities).set({ status: 'cancelled', revision: moved.revision + 1 }).where(eq(activities.id, activity.id)).returning();
+    const [cancelled] = await t.database.db.update(activities).set({ status: 'cancelled', cancelledReason: 'Kurslederen er syk', revision: moved.revision + 1 }).where(eq(activities.id, activity.id)).returning();
     await t.database.db.transaction((tx) => activityChanged(tx, changeCtx(), cancelled, 'cancelled'));
     await deliver();
     const cancel = lastMailTo(yes.email!);
     expect(cancel.icsContentType).toMatch(/method=CANCEL/);
     expect(parseIcs(cancel.ics!)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: first.uid, sequence: cancelled.revision });
     expect(parseIcs(lastMailTo(no.email!).ics!).method).toBe('CANCEL');
+    // It says the event is cancelled and why, and nothing about adding it to a calendar.
+    const cancelText = lastMailTo(yes.email!).text;
+    expect(cancelText).toContain('Kurslederen er syk');
+    expect(cancelText).not.toContain(translate('nb', 'invitations.mail.calendar'));
 
     // A reply to the cancelled activity: a clear message, 409, nothing written.
     const path = linkIn(invitationMail(mailsTo(yes.email!)[0]).text);
