@@ -20,9 +20,9 @@ export const securitySchemes = {
   },
 } as const;
 
-const signedIn = [{ session: [] }, { apiToken: [] }];
+const signedIn: Record<string, string[]>[] = [{ session: [] }, { apiToken: [] }];
 /** Public operations work without signing in; a signed-in caller may still be recognised (`{}` = none needed). */
-const optional = [{}, { session: [] }, { apiToken: [] }];
+const optional: Record<string, string[]>[] = [{}, { session: [] }, { apiToken: [] }];
 
 const pascal = (word: string) => word.split(/[-_.]/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 function singular(word: string): string {
@@ -84,7 +84,8 @@ export function operationName(method: string, fullPath: string, context = 0): st
   return `${verb}${ctx}${owner}${thing}`;
 }
 
-export function completeOpenApiDocument<T extends Document>(doc: T): T {
+export function completeOpenApiDocument<T extends object>(input: T): T {
+  const doc = input as Document;
   const components = { ...(doc.components ?? {}), securitySchemes: { ...((doc.components?.securitySchemes as object) ?? {}), ...securitySchemes } };
   const taken = new Set<string>();
   const all: { path: string; method: string; op: Operation }[] = [];
@@ -105,5 +106,5 @@ export function completeOpenApiDocument<T extends Document>(doc: T): T {
     taken.add(name);
     op.operationId = name;
   }
-  return { ...doc, components };
+  return { ...doc, components } as T;
 }
