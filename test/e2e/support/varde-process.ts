@@ -30,7 +30,8 @@ export async function startVardeProcess(env: Record<string, string> = {}, opts: 
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
-    env: { ...process.env, VARDE_DATA_DIR: path.join(dir, 'data'), PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', ...env },
+    // One process: the browser paths are what these files test; the cluster has its own kill -9 test (src/server/cluster.db.test.ts).
+    env: { ...process.env, VARDE_DATA_DIR: path.join(dir, 'data'), PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'warn', VARDE_WORKERS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
