@@ -38,10 +38,10 @@ export interface Server {
   seconds: number;
 }
 
-/** `npm start` in its own process group; resolves once /health answers 200. */
-export async function startServer(dataDir: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+/** `npm start` (or `command`, e.g. Node under --cpu-prof) in its own process group; resolves once /health answers 200. */
+export async function startServer(dataDir: string, port: number, env: Record<string, string> = {}, command = ['npm', 'start']): Promise<Server> {
   const started = performance.now();
-  const child = spawn('npm', ['start'], {
+  const child = spawn(command[0], command.slice(1), {
     env: { ...process.env, VARDE_DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', VARDE_DEMO: 'off', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,

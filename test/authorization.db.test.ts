@@ -12,8 +12,11 @@ import { interchangeExpectations } from './support/interchange-world.js';
 import { prepostExpectations } from './support/prepost-world.js';
 import { activitiesConsuming, activitiesExpectations, buildActivitiesWorld } from './support/activities-world.js';
 import { buildInvitationsWorld, invitationsExpectations } from './support/invitations-world.js';
+import { buildCoordinatorWorld, coordinatorConsuming, coordinatorExampleBodies, coordinatorExpectations } from './support/coordinator-world.js';
 import { buildCourseWorld, courseConsuming, courseExpectations } from './support/course-world.js';
 import { buildImprovementWorld, improvementExpectations } from './support/improvement-world.js';
+import { buildReportsWorld, reportsExpectations } from './support/reports-world.js';
+import { buildReportDocWorld, reportDocExpectations } from './support/report-doc-world.js';
 import { boardsConsuming, boardsExpectations, buildBoardsWorld } from './support/boards-world.js';
 import { buildCodesignWorld, codesignEvidenceExpectations } from './support/codesign-world.js';
 import { buildWithdrawalHitsWorld, withdrawalHitsConsuming, withdrawalHitsExpectations } from './support/withdrawal-hits-world.js';
@@ -53,12 +56,19 @@ const expectations: Record<string, Rule> = {
   'GET /programmes/{programmeId}/surveys/{surveyId}/responses.csv': members(['coordinator', 'researcher'], municipal),
   'GET /programmes/{programmeId}/surveys/{surveyId}/responses.xlsx': members(['coordinator', 'researcher'], municipal),
   'GET /programmes/{programmeId}/surveys/{surveyId}/codebook.csv': members(['coordinator', 'researcher'], municipal),
+  'GET /programmes/{programmeId}/surveys/{surveyId}/responses.sps': members(['coordinator', 'researcher'], municipal),
+  'GET /programmes/{programmeId}/surveys/{surveyId}/responses.R': members(['coordinator', 'researcher'], municipal),
   ...prepostExpectations<Rule>(members),
   ...activitiesExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...invitationsExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
+  ...coordinatorExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...courseExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   // Improvement (issue 13): the learning network's sharing exception — every member reads every team; only its own municipality edits; an unshared measure is 404 to other municipalities.
   ...improvementExpectations<Rule>(members, (rule) => rule as Rule),
+  // Reports (issue 14): every member reads the overview and plans; coordinators and researchers change the evaluation and dissemination plans.
+  ...reportsExpectations<Rule>(members),
+  // The evaluation report and its public summary (issue 14 §3–5).
+  ...reportDocExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
   ...boardsExpectations<Rule>(members),
   // Co-design evidence (issue 12: touchpoints, emotional map, material, target areas, golden thread).
   ...codesignEvidenceExpectations<Rule>(members, (status, rule) => (a, s) => (a === 'admin' && s === 'other' ? status : rule(a, s))),
@@ -68,6 +78,10 @@ const expectations: Record<string, Rule> = {
   'POST /auth/sign-in-link': everyone,
   'POST /auth/sign-out': signedIn,
   'PUT /language': everyone,
+  // Personal API tokens (issue 17): your own only; a token reaches only programmes where you hold a role (the administrator holds none in the world).
+  'GET /me/tokens': signedIn,
+  'POST /me/tokens': (a) => (a === 'anonymous' ? 401 : a === 'outsider' || a === 'admin' ? 404 : 'ok'),
+  'DELETE /me/tokens/{tokenId}': (a) => (a === 'anonymous' ? 401 : 404),
   'GET /norway-municipalities': signedIn,
   'GET /programmes': signedIn,
   'POST /programmes': adminOnly,
@@ -108,6 +122,12 @@ const expectations: Record<string, Rule> = {
   'POST /programmes/{programmeId}/data-processing-agreements': members(['coordinator']),
   'PUT /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': members(['coordinator']),
   'GET /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': members(['coordinator']),
+  'GET /programmes/{programmeId}/ethics-approvals': members(['coordinator']),
+  'POST /programmes/{programmeId}/ethics-approvals': members(['coordinator']),
+  'PUT /programmes/{programmeId}/ethics-approvals/{approvalId}': members(['coordinator']),
+  'PUT /programmes/{programmeId}/ethics-approvals/{approvalId}/document': members(['coordinator']),
+  'GET /programmes/{programmeId}/ethics-approvals/{approvalId}/document': members(['coordinator']),
+  'PUT /programmes/{programmeId}/ethics-waits': members(['coordinator']),
   'GET /programmes/{programmeId}/retention-rules': members(['coordinator']),
   'POST /programmes/{programmeId}/retention-rules': members(['coordinator']),
   'PATCH /programmes/{programmeId}/retention-rules/{ruleId}': members(['coordinator']),
@@ -154,8 +174,11 @@ let aw: Awaited<ReturnType<typeof buildAnalysisWorld>>;
 let qw: Awaited<ReturnType<typeof buildQuestionnaireWorld>>;
 let acw: Awaited<ReturnType<typeof buildActivitiesWorld>>;
 let iw: Awaited<ReturnType<typeof buildInvitationsWorld>>;
+let cow: Awaited<ReturnType<typeof buildCoordinatorWorld>>;
 let crw: Awaited<ReturnType<typeof buildCourseWorld>>;
 let imw: Awaited<ReturnType<typeof buildImprovementWorld>>;
+let rw: Awaited<ReturnType<typeof buildReportsWorld>>;
+let rdw: Awaited<ReturnType<typeof buildReportDocWorld>>;
 let bw: Awaited<ReturnType<typeof buildBoardsWorld>>;
 let csw: Awaited<ReturnType<typeof buildCodesignWorld>>;
 let hw: Awaited<ReturnType<typeof buildWithdrawalHitsWorld>>;
@@ -168,7 +191,11 @@ beforeAll(async () => {
   qw = await buildQuestionnaireWorld(t, world);
   acw = await buildActivitiesWorld(t, world);
   iw = await buildInvitationsWorld(t, world, (scope) => acw.ids(scope).activityId);
+  cow = await buildCoordinatorWorld(t, world, (scope) => acw.ids(scope).activityId, (scope) => qw.ids(scope).surveyId);
+  Object.assign(exampleBodies, coordinatorExampleBodies);
   imw = await buildImprovementWorld(t, world);
+  rw = await buildReportsWorld(t, world);
+  rdw = await buildReportDocWorld(t, world);
   bw = await buildBoardsWorld(t, world, (scope) => acw.ids(scope).activityId);
   csw = await buildCodesignWorld(t, world, (scope) => acw.ids(scope).activityId);
   hw = await buildWithdrawalHitsWorld(t, world);
@@ -203,18 +230,23 @@ function throwawayFor(param: string, scope: Scope): Promise<Throwaway> {
   if (['documentId', 'codeId', 'codingId', 'memoId', 'suggestionId'].includes(param)) return aw.throwaway(param, programmeId) as Promise<Throwaway>;
   if (['activityId', 'afterActivityId', 'itemId', 'decisionId', 'outputId'].includes(param)) return acw.throwaway(param, scope) as Promise<Throwaway>;
   if (param === 'boardId') return bw.throwaway(param, scope) as Promise<Throwaway>;
+  if (param === 'walkInId') return cow.throwaway(scope) as Promise<Throwaway>;
   if (['authoredDocumentId', 'courseModuleId', 'courseHolderId', 'codesignGroupId', 'workshopItemId'].includes(param)) return crw.throwawayFor(param, scope) as Promise<Throwaway>;
   if (['touchpointId', 'setId', 'targetAreaId'].includes(param)) return csw.throwaway(param, scope) as Promise<Throwaway>;
   if (['measureId', 'measurementId', 'linkedDocumentId'].includes(param)) return imw.throwaway(param, scope) as Promise<Throwaway>;
+  if (param === 'questionId' || param === 'disseminationId') return rw.throwaway(param, scope);
+  if (param === 'reportQuoteId') return rdw.throwaway(param, scope);
+  // Somebody else's token, or none: revoking it is 404 to every caller (revoking your own is tested in api-tokens.db.test.ts).
+  if (param === 'tokenId') return Promise.resolve({ id: randomUUID(), remove: async () => {} });
   if (['purposeId', 'ruleId', 'participantId'].includes(param)) return cw.throwaway(param, programmeId, municipalityId) as Promise<Throwaway>;
   throw new Error(`no throwaway for path parameter ${param}: add one to throwawayFor`);
 }
 
 async function callAs(op: Operation, actor: ActorName, scope: Scope): Promise<{ status: number; text: string }> {
-  const ids = { ...cw.ids(scope), ...qw.ids(scope), ...aw.ids(scope), ...acw.ids(scope), ...iw.ids(scope), ...imw.ids(scope), ...bw.ids(scope), ...csw.ids(scope), ...hw.ids(scope), ...idsFor(scope) };
+  const ids = { ...cw.ids(scope), ...qw.ids(scope), ...aw.ids(scope), ...acw.ids(scope), ...iw.ids(scope), ...cow.ids(), ...imw.ids(scope), ...rw.ids(scope), ...rdw.ids(scope), ...bw.ids(scope), ...csw.ids(scope), ...hw.ids(scope), ...idsFor(scope) };
   Object.assign(ids, crw.ids(scope));
   let temp: Throwaway | undefined;
-  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) || activitiesConsuming.has(op.key) || boardsConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
+  const destroyed = op.method === 'DELETE' || analysisConsuming.has(op.key) || activitiesConsuming.has(op.key) || boardsConsuming.has(op.key) || coordinatorConsuming.has(op.key) ? op.pathParams.at(-1) : undefined;
   if (questionnaireConsuming.has(op.key) && scope !== 'unknown') ids[op.pathParams.at(-1)!] = (temp = await qw.throwaway(op.key, scope)).id;
   else if (destroyed && destroyed !== 'programmeId' && scope !== 'unknown') ids[destroyed] = (temp = await throwawayFor(destroyed, scope)).id;
   if (withdrawalHitsConsuming.has(op.key) && scope !== 'unknown') ids.hitId = (temp = await hw.throwaway(scope)).id;

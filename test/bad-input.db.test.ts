@@ -69,7 +69,7 @@ afterAll(async () => {
 
 function validIds(): Record<string, string> {
   const { p1 } = world;
-  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), ...crw.ids('A'), ...imw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A, hitId: randomUUID() };
+  return { ...cw.ids('A'), ...aw.ids('A'), ...acw.ids('A'), ...iw.ids('A'), ...qw.ids('A'), ...bw.ids('A'), ...csw.ids('A'), ...crw.ids('A'), ...imw.ids('A'), programmeId: p1.id, municipalityId: p1.a, serviceId: p1.serviceA, roleId: p1.roles.observer, participantId: p1.participants.A, groupId: p1.groups.A, memberId: p1.members.A, hitId: randomUUID(), tokenId: randomUUID(), walkInId: randomUUID(), questionId: randomUUID(), disseminationId: randomUUID(), reportSectionId: randomUUID(), reportQuoteId: randomUUID(), reportExportId: randomUUID() };
 }
 
 async function send(c: BadCase, as: Caller): Promise<Response> {

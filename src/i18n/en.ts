@@ -13,8 +13,14 @@ import { documentsEn } from './documents/en.js';
 import { courseEn } from './course/en.js';
 import { boardsEn } from './boards/en.js';
 import { limitsEn } from './limits/en.js';
+import { tokensEn } from './tokens/en.js';
 import { chartsEn } from './charts/en.js';
 import { peopleEn } from './people/en.js';
+import { reportsEn } from './reports/en.js';
+import { reportDocEn } from './reports/report-en.js';
+import { auditWordsEn } from './audit/en.js';
+import { coordinatorEn } from './coordinator/en.js';
+import { coordinatorSendEn } from './coordinator-send/en.js';
 
 // English.
 export const en: Messages = {
@@ -209,8 +215,14 @@ export const en: Messages = {
   ...courseEn,
   ...boardsEn,
   ...limitsEn,
+  ...tokensEn,
   ...chartsEn,
   ...peopleEn,
+  ...reportsEn,
+  ...reportDocEn,
+  ...auditWordsEn,
+  ...coordinatorEn,
+  ...coordinatorSendEn,
   errors: {
     ...consentErrorsEn,
     ...withdrawalSearchErrorsEn,

@@ -12,8 +12,14 @@ import { documentsNb } from './documents/nb.js';
 import { courseNb } from './course/nb.js';
 import { boardsNb } from './boards/nb.js';
 import { limitsNb } from './limits/nb.js';
+import { tokensNb } from './tokens/nb.js';
 import { chartsNb } from './charts/nb.js';
 import { peopleNb } from './people/nb.js';
+import { reportsNb } from './reports/nb.js';
+import { reportDocNb } from './reports/report-nb.js';
+import { auditWordsNb } from './audit/nb.js';
+import { coordinatorNb } from './coordinator/nb.js';
+import { coordinatorSendNb } from './coordinator-send/nb.js';
 // Bokmål: the default language. nn.ts and en.ts must have exactly the same keys (checked by the type and a test).
 export const nb = {
   lang: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English', label: 'Språk' },
@@ -207,8 +213,14 @@ export const nb = {
   ...courseNb,
   ...boardsNb,
   ...limitsNb,
+  ...tokensNb,
   ...chartsNb,
   ...peopleNb,
+  ...reportsNb,
+  ...reportDocNb,
+  ...auditWordsNb,
+  ...coordinatorNb,
+  ...coordinatorSendNb,
   errors: {
     ...consentErrorsNb,
     ...withdrawalSearchErrorsNb,

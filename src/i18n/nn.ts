@@ -13,8 +13,14 @@ import { documentsNn } from './documents/nn.js';
 import { courseNn } from './course/nn.js';
 import { boardsNn } from './boards/nn.js';
 import { limitsNn } from './limits/nn.js';
+import { tokensNn } from './tokens/nn.js';
 import { chartsNn } from './charts/nn.js';
 import { peopleNn } from './people/nn.js';
+import { reportsNn } from './reports/nn.js';
+import { reportDocNn } from './reports/report-nn.js';
+import { auditWordsNn } from './audit/nn.js';
+import { coordinatorNn } from './coordinator/nn.js';
+import { coordinatorSendNn } from './coordinator-send/nn.js';
 
 // Nynorsk.
 export const nn: Messages = {
@@ -209,8 +215,14 @@ export const nn: Messages = {
   ...courseNn,
   ...boardsNn,
   ...limitsNn,
+  ...tokensNn,
   ...chartsNn,
   ...peopleNn,
+  ...reportsNn,
+  ...reportDocNn,
+  ...auditWordsNn,
+  ...coordinatorNn,
+  ...coordinatorSendNn,
   errors: {
     ...consentErrorsNn,
     ...withdrawalSearchErrorsNn,

@@ -40,11 +40,14 @@ export async function startJobs(connectionString: string, deps: JobDeps, log: Lo
   }
   // E-mails queued by a request leave as soon as its transaction commits.
   const stopMailWakeup = await wakeMailOnCommit(connectionString, () => boss.send('mail.deliver', {}), log);
+  // Other jobs woken the same way (a report export queued by a request starts as soon as it commits).
+  const stopWakeups = await Promise.all(jobs.filter((j) => j.wakeChannel).map((j) => wakeMailOnCommit(connectionString, () => boss.send(j.name, {}), log, j.wakeChannel)));
   return {
     boss,
     stop: async () => {
       stopping = true;
       await stopMailWakeup();
+      for (const stop of stopWakeups) await stop();
       return boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };

@@ -8,11 +8,11 @@ import { mailWakeChannel } from '../modules/mail/outbox.js';
  * minute. Notifications arriving close together wake it once. If this connection is lost, the
  * job's once-a-minute schedule still sends everything, only later.
  */
-export async function wakeMailOnCommit(connectionString: string, wake: () => Promise<unknown>, log: Logger): Promise<() => Promise<void>> {
+export async function wakeMailOnCommit(connectionString: string, wake: () => Promise<unknown>, log: Logger, channel: string = mailWakeChannel): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString, application_name: 'varde-mail-wakeup' });
   client.on('error', (err) => log.warn({ err }, 'mail wake-up connection lost; the mail job runs every minute instead'));
   await client.connect();
-  await client.query(`LISTEN ${mailWakeChannel}`);
+  await client.query(`LISTEN ${channel}`);
   let waiting = false;
   client.on('notification', () => {
     if (waiting) return;

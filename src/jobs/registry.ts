@@ -8,6 +8,7 @@ import { readConfig } from '../config.js';
 import { deliverDueMail } from '../modules/mail/deliver.js';
 import { serverKey } from '../modules/questionnaires/keys.js';
 import { pruneRateLimits } from '../modules/ratelimits/prune.js';
+import { reportExportWakeChannel, runQueuedExports } from '../modules/reports/report-exports.js';
 
 /** What a job handler may use; `now` is the clock (tests move it). */
 export interface JobDeps {
@@ -24,6 +25,8 @@ export interface JobDefinition<P> {
   cron?: string;
   /** Also run once shortly after start (catches up after downtime). */
   runAtStart?: boolean;
+  /** A Postgres NOTIFY channel that wakes the job at once (sent in the transaction that gave it work). */
+  wakeChannel?: string;
 }
 
 const define = <P>(job: JobDefinition<P>) => job;
@@ -67,5 +70,14 @@ export const jobs = [
     // Queues the reminders; `mail.deliver` writes them (with the personal link) and sends them.
     handler: (_payload, deps) => sendDueReminders(deps),
     cron: '*/10 * * * *',
+  }),
+  define({
+    name: 'reports.export',
+    payload: z.object({}).passthrough(),
+    // Word and PDF exports of the evaluation report: woken when one is queued, every minute as a fallback.
+    handler: (_payload, deps) => runQueuedExports(deps.db),
+    cron: '* * * * *',
+    runAtStart: true,
+    wakeChannel: reportExportWakeChannel,
   }),
 ];

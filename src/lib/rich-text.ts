@@ -10,6 +10,9 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Subscript / superscript (statistical symbols such as d_z, g_av; set by the Word/PDF kit, not typed). */
+  sub?: boolean;
+  sup?: boolean;
 }
 
 export type Block =

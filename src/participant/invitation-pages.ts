@@ -3,11 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { isLanguage, translate, type Language } from '../i18n/index.js';
 import { DomainError } from '../lib/errors.js';
 import { checkInByLink, checkInWithCodes } from '../modules/activities/check-in.js';
+import { registerWalkIn } from '../modules/activities/walk-ins.js';
 import { activityTitle, formatWhen, languageOfInvitation, placeOf } from '../modules/activities/invitation-mail.js';
 import { invitationLinkExpired, replyByLink, resolveInvitationToken, type InvitationByLink } from '../modules/activities/invitation-reply.js';
 import type { InvitationStatus } from '../modules/activities/invitations-schema.js';
 import type { AppEnv } from '../http/env.js';
-import { checkedInPage, checkInPage, invitationGonePage, invitationOverPage, invitationPage } from './invitation-views.js';
+import { checkedInPage, checkInPage, invitationGonePage, invitationOverPage, invitationPage, walkInDonePage } from './invitation-views.js';
 
 /**
  * Pages for invitees, without an account and without JavaScript: the personal invitation page
@@ -57,6 +58,23 @@ const personal = async (c: Ctx, next: () => Promise<void>) => {
   c.header('Referrer-Policy', 'no-referrer');
 };
 
+const walkInRoles = ['recipient', 'provider', 'leader'] as const;
+
+async function walkIn(c: Ctx, form: Record<string, unknown>, lang: Language, doorCode: string) {
+  const name = typeof form.name === 'string' ? form.name.trim().slice(0, 120) : '';
+  const role = walkInRoles.find((r) => r === form.role);
+  const typed = { doorCode, walkInName: name, walkInRole: role ?? '' };
+  if (!doorCode || !name || !role) return c.html(checkInPage({ lang, ...typed, walkInError: translate(lang, 'walkIns.page.required') }), 400);
+  try {
+    const activity = await registerWalkIn(c.get('db'), doorCode, { name, role }, new Date(), c.get('requestId'));
+    return c.html(walkInDonePage(lang, await activityTitle(c.get('db'), activity, lang)));
+  } catch (err) {
+    const refused = failure(err);
+    if (!refused) throw err;
+    return c.html(checkInPage({ lang, ...typed, walkInError: translate(lang, refused.key, refused.vars) }), refused.status === 400 ? 400 : 409);
+  }
+}
+
 export const invitationPages = new Hono<AppEnv>()
   .use('/i/*', personal)
   .use('/check-in', personal)
@@ -105,6 +123,8 @@ export const invitationPages = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const lang = languageOf(c, c.get('lang'), form);
     const doorCode = field(form, 'code');
+    // Without a personal code: name and role, for staff to confirm. Same path, so the same limits on wrong door codes apply.
+    if (form.walkIn === '1') return walkIn(c, form, lang, doorCode);
     const personalCode = field(form, 'personalCode');
     if (!doorCode || !personalCode) return c.html(checkInPage({ lang, doorCode, personalCode, error: translate(lang, 'invitations.checkIn.required') }), 400);
     try {

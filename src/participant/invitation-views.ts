@@ -62,11 +62,14 @@ export function invitationGonePage(lang: Language) {
   return page(lang, translate(lang, 'invitations.page.title'), html`<h1>${translate(lang, 'invitations.page.title')}</h1><p class="alert" role="alert">${text}</p>`);
 }
 
-export function checkInPage(o: { lang: Language; doorCode: string; personalCode?: string; error?: string }) {
+export function checkInPage(o: { lang: Language; doorCode: string; personalCode?: string; error?: string; walkInName?: string; walkInRole?: string; walkInError?: string }) {
   const { lang } = o;
   const t = (k: string) => translate(lang, `invitations.checkIn.${k}`);
+  const w = (k: string) => translate(lang, `walkIns.page.${k}`);
   const invalid = o.error ? raw(' aria-invalid="true"') : '';
   const errorRef = o.error ? ' check-in-error' : '';
+  const walkInInvalid = o.walkInError ? raw(' aria-invalid="true" aria-describedby="walk-in-error"') : '';
+  const roles = ['recipient', 'provider', 'leader'].map((r) => html`<label class="choice"><input type="radio" name="role" value="${r}"${o.walkInRole === r ? raw(' checked') : ''} required> ${w(`role_${r}`)}</label>`);
   return page(lang, t('title'), html`${languageLinks(lang, o.doorCode ? `/check-in/${encodeURIComponent(o.doorCode)}` : '/check-in')}
 <h1>${t('title')}</h1>
 <p>${t('intro')}</p>
@@ -77,7 +80,23 @@ ${o.error ? html`<p class="alert" role="alert" id="check-in-error" data-testid="
 <label for="personal-code">${t('personalCode')}</label>
 <p class="hint" id="personal-hint">${t('personalCodeHint')}</p>
 <input type="text" id="personal-code" name="personalCode" autocomplete="off" autocapitalize="characters" maxlength="32" value="${o.personalCode ?? ''}" aria-describedby="personal-hint${errorRef}"${invalid}>
-<button type="submit">${t('button')}</button></form>`);
+<button type="submit">${t('button')}</button></form>
+<h2>${w('heading')}</h2>
+<p>${w('intro')}</p>
+<form method="post" action="/check-in" data-testid="walk-in-form"><input type="hidden" name="lang" value="${lang}"><input type="hidden" name="walkIn" value="1">
+${o.walkInError ? html`<p class="alert" role="alert" id="walk-in-error" data-testid="walk-in-error">${o.walkInError}</p>` : ''}
+<label for="walk-in-door-code">${t('doorCode')}</label>
+<input type="text" id="walk-in-door-code" name="code" autocomplete="off" autocapitalize="characters" maxlength="32" value="${o.doorCode}">
+<label for="walk-in-name">${w('name')}</label>
+<input type="text" id="walk-in-name" name="name" autocomplete="name" maxlength="120" value="${o.walkInName ?? ''}"${walkInInvalid}>
+<fieldset><legend>${w('role')}</legend>${roles}</fieldset>
+<button type="submit">${w('button')}</button></form>`);
+}
+
+export function walkInDonePage(lang: Language, title: string) {
+  const text = translate(lang, 'walkIns.page.done', { title });
+  return page(lang, translate(lang, 'invitations.checkIn.title'), html`<h1>${translate(lang, 'invitations.checkIn.title')}</h1>
+<p class="alert ok" role="status" data-testid="walk-in-done">${text}</p>`);
 }
 
 export function checkedInPage(lang: Language, title: string, already: boolean) {

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
 import { isLanguage, translate, type Language } from '../i18n/index.js';
 import { newSecret } from '../modules/auth/secrets.js';
 import { normaliseFormAnswers, validateAnswers, type FormFields } from '../modules/questionnaires/answers-validate.js';
+import { calculatedNames, computeCalculated } from '../modules/questionnaires/calc/compute.js';
 import type { Answers } from '../modules/questionnaires/definition.js';
 import { localText } from '../modules/questionnaires/local-text.js';
 import { pairingKey, serverKey, tokenHash } from '../modules/questionnaires/keys.js';
@@ -61,7 +61,9 @@ function stop(c: Ctx, entry: Entry | null, lang: Language) {
 
 function receipt(c: Ctx, entry: Entry, lang: Language) {
   const r = entry.response!;
-  return c.html(receiptPage(lang, entry.survey.title, { submittedAt: r.submittedAt ?? new Date(), answered: Object.keys(r.answers).length, reference: r.id.slice(0, 8).toUpperCase() }));
+  const calculated = calculatedNames(entry.definition);
+  const answered = Object.keys(r.answers).filter((k) => !calculated.has(k)).length;
+  return c.html(receiptPage(lang, entry.survey.title, { submittedAt: r.submittedAt ?? new Date(), answered, reference: r.id.slice(0, 8).toUpperCase() }));
 }
 
 /** Errors keyed by variable, and summary lines that name the item by its label in the chosen language. */
@@ -124,8 +126,9 @@ async function post(c: Ctx) {
   const vars = screenVariables(screen);
   const given = normaliseFormAnswers(e.definition, form);
   const forged = Object.keys(given).filter((v) => !vars.includes(v));
-  const answers = mergeScreenAnswers(saved, vars, Object.fromEntries(Object.entries(given).filter(([k]) => vars.includes(k))));
-  const checked = validateAnswers(e.definition, answers, { partial: action === 'back' });
+  // Calculated fields are the server's: worked out again on every saved screen (no JavaScript on these pages).
+  const answers = computeCalculated(e.definition, mergeScreenAnswers(saved, vars, Object.fromEntries(Object.entries(given).filter(([k]) => vars.includes(k)))));
+  const checked = validateAnswers(e.definition, answers, { partial: action === 'back', serverCalculated: true });
   const problems = [
     ...forged.map((variable) => ({ variable, key: 'questionnaires.answers.unknownVariable', vars: { variable } })),
     ...checked.errors.filter((x) => vars.includes(x.variable) || (screen.kind === 'submit' && action === 'submit')),
@@ -151,7 +154,7 @@ async function post(c: Ctx) {
     }
   }
   if (screen.kind === 'form' || (screen.kind === 'submit' && action === 'submit')) {
-    const full = validateAnswers(e.definition, answers);
+    const full = validateAnswers(e.definition, answers, { serverCalculated: true });
     if (!full.ok) {
       const failing = after.find((s) => screenVariables(s).some((v) => full.errors.some((p) => p.variable === v))) ?? screen;
       return refuse(c, e, lang, failing, answers, full.errors, save);
@@ -206,8 +209,9 @@ const privateHeaders = async (c: Ctx, next: () => Promise<void>) => {
 };
 
 export const questionnairePages = new Hono<AppEnv>()
-  .use('/q/*', privateHeaders, compress())
-  .use('/s/*', privateHeaders, compress())
+  // Compressed with every other page (server/middleware/compress-pages.ts).
+  .use('/q/*', privateHeaders)
+  .use('/s/*', privateHeaders)
   .get('/q/:token', show)
   .post('/q/:token', formLimit, post)
   .get('/s/:token', show)

@@ -5,6 +5,7 @@ import type { Answers, InstrumentDefinition, LocalText } from '../modules/questi
 import { localText } from '../modules/questionnaires/local-text.js';
 import { pairingCodeParts } from '../modules/questionnaires/pairing.js';
 import type { Screen } from '../modules/questionnaires/respond-flow.js';
+import { pipingDisplay } from '../modules/questionnaires/piping.js';
 import { renderItem, t, type ItemErrors } from './questionnaire-items.js';
 
 type H = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -59,9 +60,10 @@ export function screenPage(v: ScreenView) {
     : '';
   const notice = v.notice ? html`<p class="note" role="status">${v.notice}</p>` : '';
   let content: H;
+  const pipe = pipingDisplay(v.definition, v.answers, lang);
   if (screen.kind === 'code') content = codeFields(lang, v.errors);
-  else if (screen.kind === 'item') content = renderItem(screen.item, lang, v.answers, v.errors);
-  else if (screen.kind === 'form') content = html`${v.definition.description ? html`<p>${t(v.definition.description, lang)}</p>` : ''}${screen.items.map((i) => renderItem(i, lang, v.answers, v.errors))}`;
+  else if (screen.kind === 'item') content = renderItem(screen.item, lang, v.answers, v.errors, pipe);
+  else if (screen.kind === 'form') content = html`${v.definition.description ? html`<p>${t(v.definition.description, lang)}</p>` : ''}${screen.items.map((i) => renderItem(i, lang, v.answers, v.errors, pipe))}`;
   else content = html`<p>${translate(lang, 'questionnaires.respond.readyToSend')}</p>`;
   const last = screen.kind === 'submit' || screen.kind === 'form';
   const step = screen.kind === 'item' ? html`<p class="step">${translate(lang, 'questionnaires.respond.step', v.progress)}</p>` : '';

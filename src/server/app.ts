@@ -22,6 +22,8 @@ import { activityRoutes } from '../modules/activities/routes.js';
 import { activityTypeRoutes } from '../modules/activities/type-routes.js';
 import { activityRecordRoutes } from '../modules/activities/record-routes.js';
 import { indicatorRoutes } from '../modules/activities/indicator-routes.js';
+import { attendanceRoutes } from '../modules/activities/attendance-routes.js';
+import { surveyRecipientRoutes } from '../modules/questionnaires/recipient-routes.js';
 import { invitationPages } from '../participant/invitation-pages.js';
 import { prePostRoutes } from '../modules/prepost/routes.js';
 import { responseExportRoutes } from '../modules/questionnaires/export-routes.js';
@@ -35,15 +37,21 @@ import { boardRoutes } from '../modules/codesign/board-routes.js';
 import { documentRoutes } from '../modules/documents/routes.js';
 import { courseRoutes } from '../modules/codesign/course-routes.js';
 import { workshopRoutes } from '../modules/codesign/workshops-routes.js';
+import { reportsRoutes } from '../modules/reports/routes.js';
+import { reportRoutes } from '../modules/reports/report-routes.js';
+import { summaryPages } from '../participant/summary-pages.js';
 import type { AppEnv, Deps } from '../http/env.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { compressPages } from './middleware/compress-pages.js';
 import { sessionAndLanguage } from './middleware/session.js';
 import { transactionPerRequest } from './middleware/transaction.js';
 import { readBodyFirst } from './middleware/read-body.js';
 import { rateLimits } from './middleware/rate-limits.js';
 import { participantForms } from './middleware/participant-forms.js';
 import { createRouter } from '../http/openapi.js';
+import { completeOpenApiDocument } from '../http/openapi-document.js';
+import { apiTokenRoutes } from '../modules/auth/token-routes.js';
 import { handleError, problemResponse } from '../http/problem.js';
 import { redactPath } from '../modules/privacy/log-redaction.js';
 
@@ -51,7 +59,7 @@ installZodMessageKeys();
 
 /** Every module's HTTP API, mounted under /api/v1. The OpenAPI document is built from these. */
 export function apiRouter() {
-  return createRouter().route('/', authApiRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes).route('/', activityRoutes).route('/', activityTypeRoutes).route('/', activityRecordRoutes).route('/', indicatorRoutes).route('/', invitationRoutes).route('/', prePostRoutes).route('/', responseExportRoutes).route('/', questionnaireRoutes).route('/', touchpointRoutes).route('/', materialRoutes).route('/', targetAreaRoutes).route('/', improvementRoutes).route('/', improvementMeasureRoutes).route('/', boardRoutes).route('/', documentRoutes).route('/', courseRoutes).route('/', workshopRoutes);
+  return createRouter().route('/', authApiRoutes).route('/', apiTokenRoutes).route('/', programmesRoutes).route('/', peopleRoutes).route('/', groupRoutes).route('/', accessRoutes).route('/', consentRoutes).route('/', privacyRoutes).route('/', analysisRoutes).route('/', activityRoutes).route('/', activityTypeRoutes).route('/', activityRecordRoutes).route('/', indicatorRoutes).route('/', attendanceRoutes).route('/', invitationRoutes).route('/', prePostRoutes).route('/', responseExportRoutes).route('/', questionnaireRoutes).route('/', surveyRecipientRoutes).route('/', touchpointRoutes).route('/', materialRoutes).route('/', targetAreaRoutes).route('/', improvementRoutes).route('/', improvementMeasureRoutes).route('/', boardRoutes).route('/', documentRoutes).route('/', courseRoutes).route('/', workshopRoutes).route('/', reportsRoutes).route('/', reportRoutes);
 }
 
 export function createApp(deps: Deps) {
@@ -65,6 +73,8 @@ export function createApp(deps: Deps) {
     deps.log.info({ requestId: c.get('requestId'), method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', securityHeaders);
+  // Server-rendered pages leave compressed (brotli or gzip); API answers and the staff app's assets are left alone.
+  app.use('*', compressPages);
 
   app.get('/health', async (c) => {
     try {
@@ -101,9 +111,20 @@ export function createApp(deps: Deps) {
   app.use('*', csrfProtection, transactionPerRequest);
 
   app.route('/api/v1', apiRouter());
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Varde API', version: '1', description: 'Every route of the staff app. Errors are application/problem+json.' },
+  // Built once, on first request: the routes do not change while the process runs.
+  let openApiDocument: object | undefined;
+  app.get('/api/v1/openapi.json', (c) => {
+    openApiDocument ??= completeOpenApiDocument(app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Varde API', version: '1',
+        description: 'Every route of the staff app. Errors are application/problem+json. Scripts sign in with a personal API token (Authorization: Bearer).',
+        license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
+      },
+      // Relative: the document describes whichever host serves it.
+      servers: [{ url: '/', description: 'This Varde' }],
+    }));
+    return c.json(openApiDocument);
   });
   app.all('/api/*', (c) => problemResponse(c, 404, 'errors.notFound'));
   app.route('/', signInPages);
@@ -112,6 +133,7 @@ export function createApp(deps: Deps) {
   app.route('/', invitationPages);
   app.route('/', questionnairePages);
   app.route('/', boardPages);
+  app.route('/', summaryPages);
 
   if (deps.webRoot) mountStaffApp(app, deps.webRoot);
   return app;
@@ -124,7 +146,8 @@ function mountStaffApp(app: OpenAPIHono<AppEnv>, webRoot: string) {
     await next();
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('/assets/*', serveStatic({ root }));
+  // The build writes .br and .gz twins of every text asset (src/web/precompress.ts): sent as they are, never compressed per request.
+  app.use('/assets/*', serveStatic({ root, precompressed: true }));
   // A missing asset (an old hashed name after a deploy) is a 404, never index.html cached for a year.
   app.get('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }));
   app.use('/favicon.svg', serveStatic({ root }));
@@ -133,5 +156,5 @@ function mountStaffApp(app: OpenAPIHono<AppEnv>, webRoot: string) {
     await next();
     if (c.res.ok) c.header('Cache-Control', 'no-cache');
   });
-  app.get('*', serveStatic({ root, path: 'index.html' }));
+  app.get('*', serveStatic({ root, path: 'index.html', precompressed: true }));
 }

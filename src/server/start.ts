@@ -2,9 +2,9 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Config } from '../config.js';
-import { connect } from '../db/client.js';
+import { connect, type Database, type DatabaseHandle } from '../db/client.js';
 import { startEmbeddedCluster, type EmbeddedCluster } from '../db/embedded.js';
 import { applyMigrations } from '../db/migrate.js';
 import { createMailer } from '../modules/auth/mailer.js';
@@ -43,32 +43,96 @@ export interface RunningVarde {
 /**
  * Starts everything in order: database (embedded unless DATABASE_URL), migrations, demo data, HTTP.
  * `stop` reverses it: stop accepting, let in-flight requests finish, close the pool, stop the cluster.
+ * This is one process doing all of it; with VARDE_WORKERS > 1, `npm start` splits the same steps
+ * between a primary (database, jobs) and HTTP workers (src/server/cluster.ts).
  */
 export async function startVarde(config: Config): Promise<RunningVarde> {
   const log = pino({ level: config.logLevel, ...logRedaction });
+  const database = await openDatabase(config);
+  const jobs = startBackgroundJobs(config, database, log);
+  let http: HttpServer;
+  try {
+    http = await serveHttp(config, database.url, log);
+  } catch (err) {
+    await (await jobs.starting)?.stop();
+    await database.stop();
+    throw err;
+  }
+  const demoSignInLink = await demoLink(config, database.handle.db);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: config.publicUrl,
+    demoSignInLink,
+    stop: () =>
+      (stopping ??= (async () => {
+        await http.stop();
+        await (await jobs.starting)?.stop();
+        await database.stop();
+      })()),
+  };
+}
+
+export interface OpenDatabase {
+  url: string;
+  /** A pool for start-up work and background jobs. */
+  handle: DatabaseHandle;
+  stop(): Promise<void>;
+}
+
+/** The database (embedded unless DATABASE_URL), migrated, with the demo programmes when asked for. */
+export async function openDatabase(config: Config): Promise<OpenDatabase> {
   let cluster: EmbeddedCluster | undefined;
   if (!config.databaseUrl) cluster = await startEmbeddedCluster(path.join(config.dataDir, 'pg'), { persistent: true });
-  const handle = connect(config.databaseUrl ?? cluster!.url);
-  // Two connections of their own for /health and session look-ups: they answer while the main pool is busy.
-  const lookups = connect(config.databaseUrl ?? cluster!.url, 2);
+  const url = config.databaseUrl ?? cluster!.url;
+  const handle = connect(url);
   try {
     await applyMigrations(handle.db);
     if (config.loadDemo) await loadDemoData(handle.db);
   } catch (err) {
     await handle.close();
-    await lookups.close();
     await cluster?.stop();
     throw err;
   }
+  return {
+    url,
+    handle,
+    stop: async () => {
+      await handle.close();
+      await cluster?.stop();
+    },
+  };
+}
 
+/**
+ * Background jobs (pg-boss, schema pgboss) on the same database, the daily retention run among them.
+ * Started alongside the HTTP server rather than before it, so start-up does not wait for its schema.
+ */
+export function startBackgroundJobs(config: Config, database: OpenDatabase, log: Logger) {
   const mailer = createMailer(config.smtpUrl, config.mailFrom, (text) => process.stdout.write(text));
-  // Background jobs (pg-boss, schema pgboss) on the same database, the daily retention run among them.
-  // Started alongside the HTTP server rather than before it, so start-up does not wait for its schema.
-  const jobsStarting: Promise<JobRunner | undefined> = startJobs(config.databaseUrl ?? cluster!.url, { db: handle.db, mailer, now: () => new Date() }, log).catch((err) => {
+  const starting: Promise<JobRunner | undefined> = startJobs(database.url, { db: database.handle.db, mailer, now: () => new Date() }, log).catch((err) => {
     log.error({ err }, 'background jobs did not start');
     return undefined;
   });
+  return { starting };
+}
 
+/** A fresh one-time sign-in link for the demo coordinator, if the demo is loaded. */
+export async function demoLink(config: Config, db: Database): Promise<string | undefined> {
+  const coordinator = config.loadDemo ? await findUserByEmail(db, demoCoordinator.email) : undefined;
+  return coordinator ? await issueSignInLink(db, coordinator.id, config.publicUrl) : undefined;
+}
+
+export interface HttpServer {
+  stop(): Promise<void>;
+}
+
+/** The app on its own pools, listening on config.port (shared by every worker of a cluster). */
+export async function serveHttp(config: Config, databaseUrl: string, log: Logger): Promise<HttpServer> {
+  const handle = connect(databaseUrl);
+  // Two connections of their own for /health and session look-ups: they answer while the main pool is busy.
+  const lookups = connect(databaseUrl, 2);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, (text) => process.stdout.write(text));
   const webRoot = path.resolve('dist/web');
   const app = createApp({
     config,
@@ -80,36 +144,34 @@ export async function startVarde(config: Config): Promise<RunningVarde> {
     webRoot: existsSync(path.join(webRoot, 'index.html')) ? webRoot : undefined,
   });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: httpTimeouts }, () => resolve(s as Server));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: httpTimeouts }, () => resolve(s as Server));
+      s.once('error', reject);
+    });
+  } catch (err) {
+    await handle.close();
+    await lookups.close();
+    throw err;
+  }
   server.setTimeout(socketIdleTimeoutMs);
 
-  const coordinator = config.loadDemo ? await findUserByEmail(handle.db, demoCoordinator.email) : undefined;
-  const demoSignInLink = coordinator ? await issueSignInLink(handle.db, coordinator.id, config.publicUrl) : undefined;
-
-  let stopping: Promise<void> | undefined;
   return {
-    url: config.publicUrl,
-    demoSignInLink,
-    stop: () =>
-      (stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Idle keep-alive connections would hold close() open; busy ones finish their request first
-          // and are closed as soon as they fall idle. After 10 s, whatever is left is cut.
-          server.closeIdleConnections();
-          const sweep = setInterval(() => server.closeIdleConnections(), 50);
-          const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
-          server.once('close', () => (clearInterval(sweep), clearTimeout(deadline)));
-        });
-        // Sign-in mails still on their way (sent after the answer left) go out before the pool closes.
-        await signInMailsSettled();
-        await (await jobsStarting)?.stop();
-        await handle.close();
-        await lookups.close();
-        await cluster?.stop();
-      })()),
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open; busy ones finish their request first
+        // and are closed as soon as they fall idle. After 10 s, whatever is left is cut.
+        server.closeIdleConnections();
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+        server.once('close', () => (clearInterval(sweep), clearTimeout(deadline)));
+      });
+      // Sign-in mails still on their way (sent after the answer left) go out before the pool closes.
+      await signInMailsSettled();
+      await handle.close();
+      await lookups.close();
+    },
   };
 }

@@ -77,3 +77,29 @@ async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError(response.status, i18n.t(response.status >= 500 ? 'errors.internal' : 'errors.validation'));
   }
 }
+
+/**
+ * POSTs to /api/v1{path} and saves the file the server answers with (a generated Word document):
+ * the same CSRF token and error handling as `api`, the file name from Content-Disposition.
+ */
+export async function downloadFile(path: string, body: unknown): Promise<void> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, i18n.t('errors.network'));
+  }
+  if (response.status === 401) onUnauthenticated();
+  if (!response.ok) throw await toApiError(response);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name ? decodeURIComponent(name) : 'download';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

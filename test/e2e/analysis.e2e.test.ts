@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
+import { nvivoFile } from '../../src/modules/analysis/refi-qda/nvivo-fixture.js';
 import { focusGroupVtt, interviewLines, makeDocx } from './support/analysis-files.js';
 import { axeLog, newPage } from './support/browser.js';
 import { signInToDemoProgramme } from './support/demo-sign-in.js';
@@ -213,6 +214,27 @@ describe('qualitative analysis, from transcript to themes', () => {
     expect(download.suggestedFilename()).toMatch(/\.qdpx$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await scan();
+  });
+
+  it('imports an NVivo project, saying how it counted positions and what did not come in (issue 16)', async () => {
+    const panel = page.getByTestId('refi-qda-panel');
+    await panel.getByLabel(nb('analysis.refiQda.exportTarget')).selectOption('nvivo');
+    await expect.poll(() => panel.getByTestId('refi-qda-download-qdpx').getAttribute('href')).toContain('target=nvivo');
+    await panel.locator('#refi-qda-file').setInputFiles({ name: 'intervju.qdpx', mimeType: 'application/zip', buffer: Buffer.from(nvivoFile()) });
+    await panel.getByRole('button', { name: nb('analysis.refiQda.importButton'), exact: true }).click();
+    const result = panel.getByTestId('refi-qda-result');
+    await result.waitFor();
+    expect(await panel.getByTestId('refi-qda-positions').textContent()).toBe(
+      nb('analysis.refiQda.positionsRead', { convention: nb('analysis.refiQda.conventions.utf16'), method: nb('analysis.refiQda.methods.origin') }),
+    );
+    const lost = await panel.getByTestId('refi-qda-lost').textContent();
+    for (const kind of ['graphs', 'sets', 'media_sources', 'codings_on_media', 'codings_missing_source']) expect(lost).toContain(nb(`analysis.refiQda.lost.${kind}`, { count: 1 }));
+    const summary = (await result.textContent()) ?? '';
+    expect(summary).toContain(nb('analysis.refiQda.notPseudonymised'));
+    expect(summary).not.toMatch(/analysis\.refiQda|errors\./);
+    // The project's own note is a memo on the analysis as a whole.
+    await page.getByText('Intervjuene ble gjort i mars.').waitFor();
     await scan();
   });
 

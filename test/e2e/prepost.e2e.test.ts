@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../src/i18n/index.js';
@@ -82,6 +83,19 @@ describe('pre/post results of the demo programme’s four courses', () => {
     const files = unzipSync(new Uint8Array(bytes));
     expect(strFromU8(files['word/document.xml'])).toContain('<w:tbl>');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('downloads the same report as a PDF with its contents, tables and the language set', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('prepost-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    expect((await getMeta(bytes.slice())).info).toMatchObject({ Language: 'nb-NO' });
+    const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+    const all = (text as string).replace(/\s+/g, ' ');
+    expect(all).toContain(nb('prepost.report.contents'));
+    expect(all).toContain(nb('prepost.report.summaryHeading'));
+    expect(all).toContain(nb('prepost.pooled'));
+    for (const name of municipalityNames) expect(all).toContain(name);
   });
 
   it('course experience: the evaluation per course with the pilot marked; free text sent to analysis', async () => {

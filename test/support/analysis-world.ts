@@ -168,6 +168,7 @@ export function analysisExpectations<R>(members: (may: ('coordinator' | 'researc
     [`GET ${b}/codes/{codeId}/quotes`]: read,
     [`GET ${b}/matrix`]: read,
     [`GET ${b}/cooccurrence`]: read,
+    [`GET ${b}/attributes`]: read,
     [`GET ${b}/search`]: read,
     [`GET ${b}/agreement`]: read,
     // Blind coding is on in the world: only a coordinator settles. The example body names a document of P1.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../src/modules/access/actor.js';
 import { attachAgreementDocument, createAgreement } from '../../src/modules/consent/agreements.js';
+import { attachEthicsDocument, createEthicsApproval } from '../../src/modules/consent/ethics-approvals.js';
 import { createLetter, publishLetter } from '../../src/modules/consent/letters.js';
 import { createPurpose } from '../../src/modules/consent/purposes.js';
 import { recordConsents } from '../../src/modules/consent/record.js';
@@ -12,7 +13,7 @@ import type { TestApp } from './app.js';
 import type { Throwaway, World } from './world.js';
 
 type Scope = 'none' | 'A' | 'B' | 'other' | 'cross' | 'unknown';
-interface ProgrammeFixtures { purposeId: string; letterId: string; agreementId: string; ruleId: string; consents: Record<string, string> }
+interface ProgrammeFixtures { purposeId: string; letterId: string; agreementId: string; approvalId: string; ruleId: string; consents: Record<string, string> }
 
 /**
  * Consent and privacy fixtures on top of the world: in P1 and P2 three purposes, a published letter
@@ -35,16 +36,18 @@ export async function buildConsentWorld(t: TestApp, world: World) {
     }
     const agreement = await createAgreement(db, actor, programmeId, { partner: 'KoRus Vest', signedOn: '2026-01-10' });
     await attachAgreementDocument(db, actor, programmeId, agreement.id, { name: 'avtale.pdf', bytes: Buffer.from('%PDF-1.4') });
+    const approval = await createEthicsApproval(db, actor, programmeId, { committee: 'REK Vest', reference: '2026/1', status: 'approved', decidedOn: '2026-01-05', conditions: '', covers: ['transcripts'] });
+    await attachEthicsDocument(db, actor, programmeId, approval.id, { name: 'vedtak.pdf', bytes: Buffer.from('%PDF-1.4') });
     const [rule] = await db.insert(retentionRules).values({ programmeId, dataKind: 'consent_scans', action: 'delete', deleteBy: '2027-08-31' }).returning();
-    return { purposeId, letterId: letter.id, agreementId: agreement.id, ruleId: rule.id, consents };
+    return { purposeId, letterId: letter.id, agreementId: agreement.id, approvalId: approval.id, ruleId: rule.id, consents };
   };
   const p1 = await fixtures(world.p1.id, world.p1.participants);
   const p2 = await fixtures(world.p2.id, world.p2.participants);
-  const pick = (fx: ProgrammeFixtures, key: string) => ({ purposeId: fx.purposeId, letterId: fx.letterId, agreementId: fx.agreementId, ruleId: fx.ruleId, consentId: fx.consents[key] });
+  const pick = (fx: ProgrammeFixtures, key: string) => ({ purposeId: fx.purposeId, letterId: fx.letterId, agreementId: fx.agreementId, approvalId: fx.approvalId, ruleId: fx.ruleId, consentId: fx.consents[key] });
 
   return {
     ids(scope: Scope): Record<string, string> {
-      if (scope === 'unknown') return { purposeId: randomUUID(), letterId: randomUUID(), agreementId: randomUUID(), ruleId: randomUUID(), consentId: randomUUID() };
+      if (scope === 'unknown') return { purposeId: randomUUID(), letterId: randomUUID(), agreementId: randomUUID(), approvalId: randomUUID(), ruleId: randomUUID(), consentId: randomUUID() };
       if (scope === 'B') return pick(p1, 'B');
       if (scope === 'other' || scope === 'cross') return pick(p2, 'C');
       return pick(p1, 'A');
@@ -78,6 +81,10 @@ export const consentExampleBodies: Record<string, (world: World) => unknown> = {
   'PUT /programmes/{programmeId}/participants/{participantId}/consents/{consentId}/scan': () => '%PDF-1.4 skanna skjema',
   'POST /programmes/{programmeId}/data-processing-agreements': () => ({ partner: 'FOUSAM', signedOn: '2026-01-15' }),
   'PUT /programmes/{programmeId}/data-processing-agreements/{agreementId}/document': () => '%PDF-1.4 avtale',
+  'POST /programmes/{programmeId}/ethics-approvals': () => ({ committee: 'REK Midt-Norge', status: 'pending', covers: ['linked_surveys'] }),
+  'PUT /programmes/{programmeId}/ethics-approvals/{approvalId}': () => ({ committee: 'REK Vest', reference: '2026/1', status: 'approved', decidedOn: '2026-01-05', covers: ['transcripts'] }),
+  'PUT /programmes/{programmeId}/ethics-approvals/{approvalId}/document': () => '%PDF-1.4 vedtak',
+  'PUT /programmes/{programmeId}/ethics-waits': () => ({ waitFor: [] }),
   'POST /programmes/{programmeId}/retention-rules': () => ({ dataKind: 'consent_scans', action: 'delete', deleteBy: '2027-08-31' }),
   'PATCH /programmes/{programmeId}/retention-rules/{ruleId}': () => ({ deleteBy: '2027-09-30' }),
 };

@@ -9,6 +9,7 @@ export function prepostExpectations<R>(members: (may: Role[]) => R): Record<stri
     [`GET ${b}/{instrumentId}`]: members(readers),
     [`GET ${b}/{instrumentId}/charts`]: members(readers),
     [`GET ${b}/{instrumentId}/report.docx`]: members(readers),
+    [`GET ${b}/{instrumentId}/report.pdf`]: members(readers),
     [`GET ${b}/{instrumentId}/pairs.csv`]: members(readers),
     [`GET ${b}/{instrumentId}/results.csv`]: members(readers),
     [`GET ${b}/{instrumentId}/reliability`]: members(readers),

@@ -4,7 +4,14 @@ import type { BadCase } from './bad-input-cases.js';
 /** Every error text of a language as a pattern ({{vars}} match anything), to tell a translated message from a key or English. */
 function errorPatterns(lang: Language): RegExp[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return Object.values(messages[lang].errors).map((text) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map(escape).join('[^]*')}$`));
+  // `errors` and every module's own `errors` namespace (reportDoc.errors, tokens.errors, …).
+  const texts: string[] = [];
+  const collect = (node: unknown, inErrors: boolean) => {
+    if (typeof node === 'string') { if (inErrors) texts.push(node); return; }
+    if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) collect(v, inErrors || k === 'errors');
+  };
+  collect(messages[lang], false);
+  return texts.map((text) => new RegExp(`^${text.split(/\{\{\w+\}\}/).map(escape).join('[^]*')}$`));
 }
 const patterns = new Map<Language, RegExp[]>();
 const inLanguage = (lang: Language, text: string) => {

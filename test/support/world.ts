@@ -21,6 +21,9 @@ import { activities, activityAgendaItems, activityDecisions, activityDependencie
 import { invitationsExampleBodies } from './invitations-world.js';
 import { courseExampleBodies } from './course-world.js';
 import { improvementExampleBodies } from './improvement-world.js';
+import { reportsExampleBodies } from './reports-world.js';
+import { reportDocExampleBodies } from './report-doc-world.js';
+import { coordinatorExampleBodies } from './coordinator-world.js';
 import { boardsExampleBodies } from './boards-world.js';
 import { withdrawalHitsBodies } from './withdrawal-hits-world.js';
 import { codesignEvidenceBodies } from './codesign-world.js';
@@ -175,10 +178,14 @@ export const exampleBodies: Record<string, (world: World) => unknown> = {
   ...invitationsExampleBodies,
   ...courseExampleBodies,
   ...improvementExampleBodies,
+  ...reportsExampleBodies,
+  ...reportDocExampleBodies,
+  ...coordinatorExampleBodies,
   ...boardsExampleBodies,
   ...withdrawalHitsBodies,
   ...codesignEvidenceBodies,
   'POST /auth/sign-in-link': () => ({ email: 'someone@varde.test' }),
+  'POST /me/tokens': (world) => ({ name: 'Nattlig R-jobb', access: 'read', programmeIds: [world.p1.id], expiresInDays: 30 }),
   'PUT /language': () => ({ language: 'nb' }),
   'POST /programmes': () => ({ kind: 'learning_network', name: 'Nytt prosjekt', ...period }),
   'PATCH /programmes/{programmeId}': () => ({ description: 'Endra skildring' }),

@@ -50,6 +50,7 @@ export const prepostEn: typeof prepostNb = {
       forestAxis: 'Change (after − before)',
       distributionTitle: 'Distribution of scores before and after: {{scale}}, {{group}}',
       distributionDesc: 'Histogram with {{bins}} equal-width bins from {{min}} to {{max}}: {{nPre}} scores before and {{nPost}} after.',
+      countAxis: 'Number of participants', scoreAxis: 'Score on the scale',
     },
     table: {
       group: 'Group', pairs: 'n pairs', meanPre: 'Mean before', meanPost: 'Mean after', rose: 'Rose', fell: 'Fell', unchanged: 'Unchanged',
@@ -63,7 +64,7 @@ export const prepostEn: typeof prepostNb = {
       rose: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score rose from {{pre}} to {{post}}.',
       fell: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score fell from {{pre}} to {{post}}.',
       same: 'Among the {{n}} people who answered both before and after the course, the mean {{scale}} score was unchanged ({{pre}}).',
-      ci: 'The true change probably lies between {{lower}} and {{upper}} (95% confidence interval).',
+      ci: '95% confidence interval for the mean change: {{lower}} to {{upper}}. The method gives intervals that would capture the true mean change in 95 of 100 such studies; it is not a 95% probability that this particular interval does.',
       significant: 'The change is statistically significant ({{test}}, {{p}}).',
       notSignificant: 'The change is not statistically significant ({{test}}, {{p}}); it may be due to chance.',
       magnitude: {
@@ -79,7 +80,7 @@ export const prepostEn: typeof prepostNb = {
     methods: {
       design: 'Participants answered the same questionnaire before and after the course ({{courses}} courses). Scale scores were computed by the instrument’s rules for reverse-scored items and the minimum number of items answered.',
       pairing: 'Before and after responses were matched within each course, by participant (linked mode) or self-generated code (anonymous mode). Only complete pairs were analysed: {{pairs}} pairs. Excluded were {{preWithoutPost}} responses without a post measurement, {{postWithoutPre}} without a pre measurement, {{ambiguous}} with an ambiguous code and {{noCode}} without a code; in addition {{missingScoreMin}}–{{missingScoreMax}} pairs lacked a score on a scale.',
-      tests: 'Change was tested with the paired t-test (two-sided, 95% confidence interval) and the Wilcoxon signed-rank test (zero differences dropped; exact p when n < {{exactMax}} without ties, otherwise the normal approximation with tie and continuity correction). The Shapiro–Wilk test (Royston 1995) of the differences decided which test is recommended: the t-test when p ≥ {{alpha}} with at least {{minPairs}} pairs, otherwise the Wilcoxon test. Both are reported.',
+      tests: 'Change was tested with the paired t-test (two-sided, 95% confidence interval) and the Wilcoxon signed-rank test (differences rounded to nine decimals before ranking, as in pairs.csv, so that equal changes count as ties; tied absolute differences got their average rank; zero differences dropped; exact p when n < {{exactMax}} without ties, otherwise the normal approximation with tie and continuity correction). The Shapiro–Wilk test (Royston 1995) of the differences decided which test is recommended: the t-test when p ≥ {{alpha}} with at least {{minPairs}} pairs, otherwise the Wilcoxon test. Both are reported.',
       effectSizes: 'Effect sizes: d_z (mean change / SD of the differences) with a confidence interval from the noncentral t distribution, and d_av (mean change / mean of the before and after SDs) with Hedges’ small-sample correction (g_av) and a delta-method confidence interval (Bonett 2015); for the Wilcoxon test the rank-biserial correlation (Kerby 2014).',
       approximateCi: 'With {{courses}} courses the per-course confidence intervals of d_z use the delta method (faster); the interval for all courses pooled uses the noncentral t distribution.',
       multiplicity: 'No correction was made for multiple comparisons across scales and courses; the pooled analysis does not account for clustering within courses.',
@@ -90,6 +91,7 @@ export const prepostEn: typeof prepostNb = {
       summaryHeading: 'Summary', methodsHeading: 'Methods',
       figure: 'Figure {{number}}', table: 'Table {{number}}', tableTitle: 'Change from before to after the course: {{scale}}',
       note: 'Note.',
+      contents: 'Contents', tableList: 'Tables', figureList: 'Figures', tableIntro: 'shows the change from before to after the course for each course and for all courses pooled.',
       tableNote: 'M = mean, SD = standard deviation, CI = confidence interval, V = sum of the ranks of the positive differences (Wilcoxon), d_z and g_av = standardised effect sizes, r_rb = rank-biserial correlation. Complete pairs only.',
     },
     reliability: {
@@ -113,7 +115,7 @@ export const prepostEn: typeof prepostNb = {
       intro: 'Change from before to after the course, per course and pooled. Only participants who answered both times are included.',
       instrument: 'Questionnaire', noInstruments: 'No questionnaire has before and after measurements yet.', scale: 'Scale', group: 'Group in the charts',
       testChoice: 'Show test', testBoth: 'Both tests', testT: 'Paired t-test', testWilcoxon: 'Wilcoxon',
-      downloads: 'Download', docx: 'Report (.docx)', reportLanguage: 'Report language', pairsCsv: 'Pairs (CSV, long format)', resultsCsv: 'Results (CSV)',
+      downloads: 'Download', docx: 'Report (.docx)', pdf: 'Report (PDF)', reportLanguage: 'Report language', pairsCsv: 'Pairs (CSV, long format)', resultsCsv: 'Results (CSV)',
       charts: 'Charts', chartTable: 'The table behind the chart', summary: 'Summary', methods: 'Methods', loading: 'Loading results …',
       tableCaption: 'Results for {{scale}}', recommendedMark: 'recommended', suppressedNote: 'Groups with fewer than {{threshold}} pairs are hidden.',
       loadDemo: 'Load example pre/post data', demoLoaded: 'Example data loaded.',

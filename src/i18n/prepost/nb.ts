@@ -48,6 +48,7 @@ export const prepostNb = {
       forestAxis: 'Endring (etter − før)',
       distributionTitle: 'Fordeling av skårer før og etter: {{scale}}, {{group}}',
       distributionDesc: 'Histogram med {{bins}} like brede intervaller fra {{min}} til {{max}}: {{nPre}} skårer før og {{nPost}} etter.',
+      countAxis: 'Antall deltakere', scoreAxis: 'Skåre på skalaen',
     },
     table: {
       group: 'Gruppe', pairs: 'n par', meanPre: 'Gjennomsnitt før', meanPost: 'Gjennomsnitt etter', rose: 'Økte', fell: 'Sank', unchanged: 'Uendret',
@@ -61,7 +62,7 @@ export const prepostNb = {
       rose: 'Blant de {{n}} som svarte både før og etter kurset, økte gjennomsnittlig skåre på {{scale}} fra {{pre}} til {{post}}.',
       fell: 'Blant de {{n}} som svarte både før og etter kurset, sank gjennomsnittlig skåre på {{scale}} fra {{pre}} til {{post}}.',
       same: 'Blant de {{n}} som svarte både før og etter kurset, var gjennomsnittlig skåre på {{scale}} uendret ({{pre}}).',
-      ci: 'Den sanne endringen ligger trolig mellom {{lower}} og {{upper}} (95 % konfidensintervall).',
+      ci: '95 % konfidensintervall for den gjennomsnittlige endringen: {{lower}} til {{upper}}. Metoden gir intervaller som i 95 av 100 like undersøkelser ville fange den sanne gjennomsnittlige endringen; det er ikke 95 % sannsynlighet for at akkurat dette intervallet gjør det.',
       significant: 'Endringen er statistisk signifikant ({{test}}, {{p}}).',
       notSignificant: 'Endringen er ikke statistisk signifikant ({{test}}, {{p}}); den kan skyldes tilfeldigheter.',
       magnitude: {
@@ -77,7 +78,7 @@ export const prepostNb = {
     methods: {
       design: 'Deltakerne svarte på det samme spørreskjemaet før og etter kurset ({{courses}} kurs). Skalaskårer ble beregnet etter instrumentets regler for snudde spørsmål og minste antall besvarte spørsmål.',
       pairing: 'Svar før og etter ble koblet per kurs, via deltaker (lenket modus) eller selvlaget kode (anonym modus). Bare komplette par inngår: {{pairs}} par. Utelatt ble {{preWithoutPost}} svar uten ettermåling, {{postWithoutPre}} uten førmåling, {{ambiguous}} med tvetydig kode og {{noCode}} uten kode; i tillegg manglet {{missingScoreMin}}–{{missingScoreMax}} par skåre på en skala.',
-      tests: 'Endring ble testet med parret t-test (tosidig, 95 % konfidensintervall) og Wilcoxons fortegnsrangtest (differanser på null utelatt; eksakt p når n < {{exactMax}} uten like verdier, ellers normaltilnærming med korreksjon for like verdier og kontinuitetskorreksjon). Shapiro–Wilk-testen (Royston 1995) på differansene avgjorde hvilken test som anbefales: t-testen når p ≥ {{alpha}} og minst {{minPairs}} par, ellers Wilcoxon. Begge rapporteres.',
+      tests: 'Endring ble testet med parret t-test (tosidig, 95 % konfidensintervall) og Wilcoxons fortegnsrangtest (differansene ble avrundet til ni desimaler før rangering, som i pairs.csv, slik at like endringer regnes som like; like absolutte differanser fikk gjennomsnittsrang; differanser på null utelatt; eksakt p når n < {{exactMax}} uten like verdier, ellers normaltilnærming med korreksjon for like verdier og kontinuitetskorreksjon). Shapiro–Wilk-testen (Royston 1995) på differansene avgjorde hvilken test som anbefales: t-testen når p ≥ {{alpha}} og minst {{minPairs}} par, ellers Wilcoxon. Begge rapporteres.',
       effectSizes: 'Effektstørrelser: d_z (gjennomsnittlig endring / SD for differansene) med konfidensintervall fra den ikke-sentrale t-fordelingen, og d_av (gjennomsnittlig endring / gjennomsnittet av SD før og etter) med Hedges’ korreksjon for små utvalg (g_av) og konfidensintervall fra deltametoden (Bonett 2015); for Wilcoxon rang-biserial korrelasjon (Kerby 2014).',
       approximateCi: 'Med {{courses}} kurs er konfidensintervallene for d_z per kurs beregnet med deltametoden (raskere); intervallet for alle kurs samlet bruker den ikke-sentrale t-fordelingen.',
       multiplicity: 'Det er ikke korrigert for flere sammenligninger på tvers av skalaer og kurs; den samlede analysen tar ikke hensyn til gruppering i kurs.',
@@ -88,6 +89,7 @@ export const prepostNb = {
       summaryHeading: 'Sammendrag', methodsHeading: 'Metode',
       figure: 'Figur {{number}}', table: 'Tabell {{number}}', tableTitle: 'Endring fra før til etter kurset: {{scale}}',
       note: 'Merk.',
+      contents: 'Innhold', tableList: 'Tabeller', figureList: 'Figurer', tableIntro: 'viser endringen fra før til etter kurset for hvert kurs og for alle kurs samlet.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangene til de positive differansene (Wilcoxon), d_z og g_av = standardiserte effektstørrelser, r_rb = rang-biserial korrelasjon. Bare komplette par.',
     },
     reliability: {
@@ -111,7 +113,7 @@ export const prepostNb = {
       intro: 'Endring fra før til etter kurs, per kurs og samlet. Bare deltakere som svarte begge gangene er med.',
       instrument: 'Spørreskjema', noInstruments: 'Ingen spørreskjemaer har før- og ettermåling ennå.', scale: 'Skala', group: 'Gruppe i figurene',
       testChoice: 'Vis test', testBoth: 'Begge testene', testT: 'Parret t-test', testWilcoxon: 'Wilcoxon',
-      downloads: 'Last ned', docx: 'Rapport (.docx)', reportLanguage: 'Språk i rapporten', pairsCsv: 'Par (CSV, langt format)', resultsCsv: 'Resultater (CSV)',
+      downloads: 'Last ned', docx: 'Rapport (.docx)', pdf: 'Rapport (PDF)', reportLanguage: 'Språk i rapporten', pairsCsv: 'Par (CSV, langt format)', resultsCsv: 'Resultater (CSV)',
       charts: 'Figurer', chartTable: 'Tabellen bak figuren', summary: 'Sammendrag', methods: 'Metode', loading: 'Henter resultater …',
       tableCaption: 'Resultater for {{scale}}', recommendedMark: 'anbefalt', suppressedNote: 'Grupper med færre enn {{threshold}} par er skjult.',
       loadDemo: 'Last inn eksempeldata for før/etter', demoLoaded: 'Eksempeldata er lastet inn.',

@@ -50,6 +50,7 @@ export const prepostNn: typeof prepostNb = {
       forestAxis: 'Endring (etter − før)',
       distributionTitle: 'Fordeling av skårar før og etter: {{scale}}, {{group}}',
       distributionDesc: 'Histogram med {{bins}} like breie intervall frå {{min}} til {{max}}: {{nPre}} skårar før og {{nPost}} etter.',
+      countAxis: 'Talet på deltakarar', scoreAxis: 'Skåre på skalaen',
     },
     table: {
       group: 'Gruppe', pairs: 'n par', meanPre: 'Gjennomsnitt før', meanPost: 'Gjennomsnitt etter', rose: 'Auka', fell: 'Sokk', unchanged: 'Uendra',
@@ -63,7 +64,7 @@ export const prepostNn: typeof prepostNb = {
       rose: 'Blant dei {{n}} som svara både før og etter kurset, auka gjennomsnittleg skåre på {{scale}} frå {{pre}} til {{post}}.',
       fell: 'Blant dei {{n}} som svara både før og etter kurset, sokk gjennomsnittleg skåre på {{scale}} frå {{pre}} til {{post}}.',
       same: 'Blant dei {{n}} som svara både før og etter kurset, var gjennomsnittleg skåre på {{scale}} uendra ({{pre}}).',
-      ci: 'Den sanne endringa ligg truleg mellom {{lower}} og {{upper}} (95 % konfidensintervall).',
+      ci: '95 % konfidensintervall for den gjennomsnittlege endringa: {{lower}} til {{upper}}. Metoden gir intervall som i 95 av 100 like undersøkingar ville fange den sanne gjennomsnittlege endringa; det er ikkje 95 % sannsyn for at akkurat dette intervallet gjer det.',
       significant: 'Endringa er statistisk signifikant ({{test}}, {{p}}).',
       notSignificant: 'Endringa er ikkje statistisk signifikant ({{test}}, {{p}}); ho kan kome av tilfeldigheiter.',
       magnitude: {
@@ -79,7 +80,7 @@ export const prepostNn: typeof prepostNb = {
     methods: {
       design: 'Deltakarane svara på det same spørjeskjemaet før og etter kurset ({{courses}} kurs). Skalaskårar vart rekna ut etter reglane i instrumentet for snudde spørsmål og minste tal på svarte spørsmål.',
       pairing: 'Svar før og etter vart kopla per kurs, via deltakar (lenkja modus) eller sjølvlaga kode (anonym modus). Berre komplette par er med: {{pairs}} par. Utelate vart {{preWithoutPost}} svar utan ettermåling, {{postWithoutPre}} utan førmåling, {{ambiguous}} med tvitydig kode og {{noCode}} utan kode; i tillegg mangla {{missingScoreMin}}–{{missingScoreMax}} par skåre på ein skala.',
-      tests: 'Endring vart testa med para t-test (tosidig, 95 % konfidensintervall) og Wilcoxons forteiknsrangtest (differansar på null utelatne; eksakt p når n < {{exactMax}} utan like verdiar, elles normaltilnærming med korreksjon for like verdiar og kontinuitetskorreksjon). Shapiro–Wilk-testen (Royston 1995) på differansane avgjorde kva test som er tilrådd: t-testen når p ≥ {{alpha}} og minst {{minPairs}} par, elles Wilcoxon. Begge er rapporterte.',
+      tests: 'Endring vart testa med para t-test (tosidig, 95 % konfidensintervall) og Wilcoxons forteiknsrangtest (differansane vart avrunda til ni desimalar før rangering, som i pairs.csv, slik at like endringar blir rekna som like; like absolutte differansar fekk gjennomsnittsrang; differansar på null utelatne; eksakt p når n < {{exactMax}} utan like verdiar, elles normaltilnærming med korreksjon for like verdiar og kontinuitetskorreksjon). Shapiro–Wilk-testen (Royston 1995) på differansane avgjorde kva test som er tilrådd: t-testen når p ≥ {{alpha}} og minst {{minPairs}} par, elles Wilcoxon. Begge er rapporterte.',
       effectSizes: 'Effektstorleikar: d_z (gjennomsnittleg endring / SD for differansane) med konfidensintervall frå den ikkje-sentrale t-fordelinga, og d_av (gjennomsnittleg endring / gjennomsnittet av SD før og etter) med Hedges’ korreksjon for små utval (g_av) og konfidensintervall frå deltametoden (Bonett 2015); for Wilcoxon rang-biserial korrelasjon (Kerby 2014).',
       approximateCi: 'Med {{courses}} kurs er konfidensintervalla for d_z per kurs rekna ut med deltametoden (raskare); intervallet for alle kurs samla nyttar den ikkje-sentrale t-fordelinga.',
       multiplicity: 'Det er ikkje korrigert for fleire samanlikningar på tvers av skalaer og kurs; den samla analysen tek ikkje omsyn til gruppering i kurs.',
@@ -90,6 +91,7 @@ export const prepostNn: typeof prepostNb = {
       summaryHeading: 'Samandrag', methodsHeading: 'Metode',
       figure: 'Figur {{number}}', table: 'Tabell {{number}}', tableTitle: 'Endring frå før til etter kurset: {{scale}}',
       note: 'Merk.',
+      contents: 'Innhald', tableList: 'Tabellar', figureList: 'Figurar', tableIntro: 'viser endringa frå før til etter kurset for kvart kurs og for alle kurs samla.',
       tableNote: 'M = gjennomsnitt, SD = standardavvik, KI = konfidensintervall, V = summen av rangane til dei positive differansane (Wilcoxon), d_z og g_av = standardiserte effektstorleikar, r_rb = rang-biserial korrelasjon. Berre komplette par.',
     },
     reliability: {
@@ -113,7 +115,7 @@ export const prepostNn: typeof prepostNb = {
       intro: 'Endring frå før til etter kurs, per kurs og samla. Berre deltakarar som svara begge gongene er med.',
       instrument: 'Spørjeskjema', noInstruments: 'Ingen spørjeskjema har før- og ettermåling enno.', scale: 'Skala', group: 'Gruppe i figurane',
       testChoice: 'Vis test', testBoth: 'Begge testane', testT: 'Para t-test', testWilcoxon: 'Wilcoxon',
-      downloads: 'Last ned', docx: 'Rapport (.docx)', reportLanguage: 'Språk i rapporten', pairsCsv: 'Par (CSV, langt format)', resultsCsv: 'Resultat (CSV)',
+      downloads: 'Last ned', docx: 'Rapport (.docx)', pdf: 'Rapport (PDF)', reportLanguage: 'Språk i rapporten', pairsCsv: 'Par (CSV, langt format)', resultsCsv: 'Resultat (CSV)',
       charts: 'Figurar', chartTable: 'Tabellen bak figuren', summary: 'Samandrag', methods: 'Metode', loading: 'Hentar resultat …',
       tableCaption: 'Resultat for {{scale}}', recommendedMark: 'tilrådd', suppressedNote: 'Grupper med færre enn {{threshold}} par er skjulte.',
       loadDemo: 'Last inn eksempeldata for før/etter', demoLoaded: 'Eksempeldata er lasta inn.',

@@ -39,6 +39,7 @@ export const withdrawalSearchEn = {
       nameSuggestion: 'Name suggestion',
       codeName: 'Code name',
       codeDescription: 'Code description',
+      importedCoder: 'Coder in an imported project',
       memberCheckComment: 'Member check comment',
       activityTitle: 'Activity title',
       activityLocation: 'Activity location',

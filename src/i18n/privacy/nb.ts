@@ -39,6 +39,7 @@ export const withdrawalSearchNb = {
       nameSuggestion: 'Navneforslag',
       codeName: 'Kodenavn',
       codeDescription: 'Kodebeskrivelse',
+      importedCoder: 'Koder i et importert prosjekt',
       memberCheckComment: 'Kommentar til tilbakemelding',
       activityTitle: 'Aktivitetstittel',
       activityLocation: 'Sted for aktivitet',

@@ -39,6 +39,7 @@ export const withdrawalSearchNn = {
       nameSuggestion: 'Namneforslag',
       codeName: 'Kodenamn',
       codeDescription: 'Kodeskildring',
+      importedCoder: 'Kodar i eit importert prosjekt',
       memberCheckComment: 'Kommentar til tilbakemelding',
       activityTitle: 'Aktivitetstittel',
       activityLocation: 'Stad for aktivitet',

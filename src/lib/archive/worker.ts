@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../errors.js';
+import { cellText } from './cell-text.js';
 import { checkZip, extractEntries, invalidArchive, type ZipLimits } from './safe-zip.js';
 
 export type ArchiveJob =
@@ -52,7 +53,7 @@ async function run(job: ArchiveJob): Promise<{ value: unknown; transfer?: ArrayB
         const rows: PlainSheet['rows'] = [];
         ws.eachRow({ includeEmpty: false }, (row, number) => {
           const cells: string[] = [];
-          for (let c = 1; c <= ws.columnCount; c++) cells.push(String(row.getCell(c).text ?? ''));
+          for (let c = 1; c <= ws.columnCount; c++) cells.push(cellText(row.getCell(c).value));
           rows.push({ row: number, cells });
         });
         return { name: ws.name, columnCount: ws.columnCount, rows };

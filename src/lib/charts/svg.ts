@@ -66,6 +66,17 @@ export function ticks(min: number, max: number, count = 5): number[] {
   return out;
 }
 
+/** Ticks for counts: whole numbers from 0 up to a round value at or above `max` (0, 10, 20, 30, 40 for 34). */
+export function countTicks(max: number, count = 5): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const raw = top / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
+  const out: number[] = [];
+  for (let v = 0; v < top + step; v += step) out.push(v);
+  return out;
+}
+
 /** The opening tag with the accessibility wiring; ids are unique per chart so several can share a page. */
 export function openSvg(id: string, width: number, height: number, title: string, description: string): string {
   return (

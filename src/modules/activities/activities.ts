@@ -17,10 +17,11 @@ export async function getActivity(db: Executor, programmeId: string, activityId:
   return row;
 }
 
-/** Activities a viewer may see: all, or those of the given municipalities (never programme-wide ones). */
+/** Activities a viewer may see: all, or those of the given municipalities (never programme-wide ones); a filter by one municipality adds the programme-wide ones the viewer sees. */
 export async function listActivities(db: Executor, programmeId: string, opts: { municipalities: 'all' | Set<string>; municipalityId?: string }): Promise<ActivityRow[]> {
   const visible = opts.municipalities === 'all' ? undefined : inArray(activities.municipalityId, [...opts.municipalities, '00000000-0000-0000-0000-000000000000']);
-  const only = opts.municipalityId ? eq(activities.municipalityId, opts.municipalityId) : undefined;
+  // Filtering by a municipality keeps the programme-wide events (gatherings, project-group meetings) in view.
+  const only = opts.municipalityId ? or(eq(activities.municipalityId, opts.municipalityId), isNull(activities.municipalityId)) : undefined;
   return db
     .select()
     .from(activities)

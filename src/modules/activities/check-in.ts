@@ -52,10 +52,10 @@ export async function listCheckInCodes(db: Executor, activity: ActivityRow): Pro
  * Every wrong code gets the same answer (400, one message): unknown, expired, another activity's door
  * code and another activity's personal code all look alike, so guessing confirms no valid code.
  */
-const wrongCode = () => new DomainError(400, 'errors.checkInWrongCode');
+export const wrongCode = () => new DomainError(400, 'errors.checkInWrongCode');
 
 /** The door code as typed or scanned: it must exist and not have expired. */
-async function validDoorCode(db: Executor, typed: string, now: Date): Promise<CheckInCode> {
+export async function validDoorCode(db: Executor, typed: string, now: Date): Promise<CheckInCode> {
   const code = normaliseCode(typed).slice(0, 32);
   const [row] = await db.select().from(checkInCodes).where(eq(checkInCodes.code, code));
   if (!row || row.expiresAt.getTime() < now.getTime()) throw wrongCode();

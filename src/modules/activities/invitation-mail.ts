@@ -53,16 +53,18 @@ export function normaliseCode(code: string): string {
  * keeps only its hash (a dump yields no working link); the link stops working when the activity is
  * over (`resolveInvitationToken`).
  */
-export function invitationLinkToken(key: Buffer, invitationId: string): string {
-  return createHmac('sha256', key).update(`varde:activity-invitation:${invitationId}`).digest().subarray(0, 24).toString('base64url');
+export function invitationLinkToken(key: Buffer, invitationId: string, linkVersion = 0): string {
+  // Version 0 keeps the label links were first derived with; a link issued anew (to print) bumps the version.
+  const label = `varde:activity-invitation:${invitationId}${linkVersion ? `:${linkVersion}` : ''}`;
+  return createHmac('sha256', key).update(label).digest().subarray(0, 24).toString('base64url');
 }
 
 /**
  * Makes the invitation's one valid link the derived one: any other link of the invitation (random
  * ones from before links were derived) stops working, so repeated e-mails never multiply links.
  */
-export async function ensureInvitationToken(db: Executor, key: Buffer, invitationId: string): Promise<{ token: string; personalCode: string }> {
-  const token = invitationLinkToken(key, invitationId);
+export async function ensureInvitationToken(db: Executor, key: Buffer, invitationId: string, linkVersion = 0): Promise<{ token: string; personalCode: string }> {
+  const token = invitationLinkToken(key, invitationId, linkVersion);
   const personalCode = personalCodeOf(token);
   const tokenHash = hashSecret(token);
   await db.delete(invitationTokens).where(and(eq(invitationTokens.invitationId, invitationId), ne(invitationTokens.tokenHash, tokenHash)));
@@ -126,7 +128,7 @@ export async function renderInvitationMail(db: Executor, ctx: MailContext & { ke
   const lang = languageOfInvitation(invitation);
   const title = await cachedTitle(db, activity, lang);
   const place = placeOf(lang, activity);
-  const personal = kind === 'cancel' ? null : await ensureInvitationToken(db, ctx.key, invitation.id);
+  const personal = kind === 'cancel' ? null : await ensureInvitationToken(db, ctx.key, invitation.id, invitation.linkVersion);
   const link = personal ? `${ctx.publicUrl}/i/${personal.token}` : null;
   const t = (key: string, vars: Record<string, string | number> = {}) => translate(lang, key, vars);
   const text = [
@@ -137,13 +139,15 @@ export async function renderInvitationMail(db: Executor, ctx: MailContext & { ke
     ...(place ? [t('invitations.mail.where', { place })] : []),
     '',
     ...(link && personal ? [t('invitations.mail.reply', { link }), t('invitations.mail.personalCode', { code: personal.personalCode }), ''] : []),
-    t('invitations.mail.calendar'),
-    '',
+    // A cancellation says only that, with the coordinator's reason; "add it to your calendar" would contradict it.
+    ...(kind === 'cancel'
+      ? [...(activity.cancelledReason ? [t('invitations.mail.cancelReason', { reason: activity.cancelledReason }), ''] : [])]
+      : [t('invitations.mail.calendar'), '']),
     t('invitations.mail.signature'),
   ].join('\n');
   const method = kind === 'cancel' ? 'CANCEL' : 'REQUEST';
   const ics = buildIcs({
-    method, uid: invitationUid(activity.id, person.id, ctx.publicUrl), sequence: activity.revision, stamp: now,
+    method, uid: invitationUid(activity.id, person.id), sequence: activity.revision, stamp: now,
     start: activity.startsAt, end: activity.endsAt, summary: title, location: place || undefined,
     description: link ? t('invitations.mail.reply', { link }) : undefined, url: link ?? undefined,
     organizer: organiser(ctx), attendee: { name: person.name, email: person.email },

@@ -14,7 +14,13 @@ export const InviteInputSchema = z
   })
   .openapi('InviteInput');
 
-export const InviteResultSchema = z.object({ created: z.number().int(), mailed: z.number().int(), alreadyInvited: z.number().int() }).openapi('InviteResult');
+export const SkippedSchema = z.object({ code: z.string().nullable(), reason: z.enum(['outside', 'already_invited', 'no_consent', 'completed']) }).openapi('SkippedRecipient');
+export const InviteResultSchema = z
+  .object({
+    created: z.number().int(), mailed: z.number().int(), alreadyInvited: z.number().int(), skipped: z.array(SkippedSchema),
+    withoutEmail: z.array(z.object({ participantId: z.string(), invitationId: z.string(), code: z.string() })),
+  })
+  .openapi('InviteResult');
 
 export const AnswerInputSchema = z.object({ status: z.enum(['yes', 'no', 'maybe']) }).openapi('AnswerInput');
 export const AnswerResultSchema = z.object({ status: z.enum(invitationStatuses), promoted: z.number().int() }).openapi('AnswerResult');

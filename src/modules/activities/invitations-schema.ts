@@ -32,6 +32,8 @@ export const invitations = pgTable(
     waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Which derived reply link is the valid one: staff issuing a new link (to print) bumps it, so the earlier one stops working. */
+    linkVersion: integer('link_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('invitations_activity_participant').on(t.activityId, t.participantId), index('invitations_participant_idx').on(t.participantId)],
@@ -94,3 +96,21 @@ export const invitationSettings = pgTable('invitation_settings', {
   reminderHoursBefore: integer('reminder_hours_before').notNull().default(24),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Someone who came without a personal code and wrote their name and role on the door page. Waits
+ * for staff to confirm (creating or matching a participant, then registering attendance), after which
+ * the row is removed: the name then lives only in the register of people. Never shown on the door page.
+ */
+export const activityWalkIns = pgTable(
+  'activity_walk_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['recipient', 'provider', 'leader'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('activity_walk_ins_activity_idx').on(t.activityId)],
+);

@@ -15,6 +15,12 @@ import { queueInvitationMail, type Invitation } from './invitation-mail.js';
 import { latestDeliveries } from '../mail/outbox.js';
 import { attendance, invitations, type InvitationStatus } from './invitations-schema.js';
 
+/** Someone a send did not reach, by code (null when the caller may not see the person's code), and why. */
+export interface SkippedRecipient {
+  code: string | null;
+  reason: 'outside' | 'already_invited';
+}
+
 export interface InviteInput {
   participantIds?: string[];
   groupIds?: string[];
@@ -30,7 +36,8 @@ export async function inviteToActivity(db: Executor, actor: Actor, scope: Progra
   if (activity.status === 'cancelled') throw conflict('errors.invitationActivityCancelled');
   if (!activity.startsAt || !activity.endsAt) throw conflict('errors.invitationActivityNotScheduled');
   const groupIds = [...new Set(input.groupIds ?? [])];
-  const wanted = new Set(input.participantIds ?? []);
+  const chosen = new Set(input.participantIds ?? []);
+  const wanted = new Set(chosen);
   const viaGroup = new Map<string, string>();
   if (groupIds.length) {
     // A group the caller cannot see is refused exactly like one that does not exist.
@@ -44,9 +51,14 @@ export async function inviteToActivity(db: Executor, actor: Actor, scope: Progra
         }
   }
   if (wanted.size === 0 && groupIds.length === 0) throw invalidField('participantIds', 'errors.invitationNobodyChosen');
-  const people = await participantsByIds(db, activity.programmeId, [...wanted]);
+  const found = await participantsByIds(db, activity.programmeId, [...wanted]);
   const mayInvite = (m: string) => actor.isAdmin || scope.roles.has('coordinator') || scope.roles.has('facilitator') ? canSeeMunicipality(scope, m) : scope.contactMunicipalities.has(m);
-  if (people.length !== wanted.size || people.some((p) => !mayInvite(p.municipalityId))) throw invalidField('participantIds', 'errors.invitationParticipantOutside');
+  // Someone named by id who is not the programme's, or not the caller's to invite, is a wrong request
+  // (and says nothing about them); a group member outside the caller's municipalities is skipped.
+  if (found.length !== wanted.size && [...chosen].some((id) => !found.some((p) => p.id === id))) throw invalidField('participantIds', 'errors.invitationParticipantOutside');
+  if (found.some((p) => chosen.has(p.id) && !mayInvite(p.municipalityId))) throw invalidField('participantIds', 'errors.invitationParticipantOutside');
+  const skipped: SkippedRecipient[] = found.filter((p) => !mayInvite(p.municipalityId)).map((p) => ({ code: canSeeMunicipality(scope, p.municipalityId) ? p.code : null, reason: 'outside' }));
+  const people = found.filter((p) => mayInvite(p.municipalityId));
 
   const created = people.length
     ? await db
@@ -56,14 +68,18 @@ export async function inviteToActivity(db: Executor, actor: Actor, scope: Progra
         .returning()
     : [];
   const byId = new Map(people.map((p) => [p.id, p]));
+  const fresh = new Set(created.map((c) => c.participantId));
+  for (const p of people) if (!fresh.has(p.id)) skipped.push({ code: p.code, reason: 'already_invited' });
   // Queued in this transaction and sent by the mail job after commit: the request never waits for SMTP.
   const mailed = await queueInvitationMail(db, activity, created.filter((inv) => byId.get(inv.participantId)!.email), 'invite');
   if (created.length)
     await recordAudit(db, {
       actorId: actor.userId, action: 'invitation.create', entity: 'activity', entityId: activity.id, programmeId: activity.programmeId, requestId,
-      after: { codes: created.map((i) => byId.get(i.participantId)!.code), groupIds },
+      after: { codes: created.map((i) => byId.get(i.participantId)!.code), groupIds, skipped: skipped.map((s) => s.code ?? '?') },
     });
-  return { created: created.length, mailed, alreadyInvited: people.length - created.length };
+  // Those without e-mail are invited too; staff print their reply link and check-in code.
+  const withoutEmail = created.filter((inv) => !byId.get(inv.participantId)!.email).map((inv) => ({ participantId: inv.participantId, invitationId: inv.id, code: byId.get(inv.participantId)!.code }));
+  return { created: created.length, mailed, alreadyInvited: skipped.filter((s) => s.reason === 'already_invited').length, skipped, withoutEmail };
 }
 
 /** The invitation list of one activity with answers and attendance; names only for those who may see them. */

@@ -23,6 +23,7 @@ import { getAnalysisSettings } from './settings.js';
 import { codePointLength } from './text-positions.js';
 import { parsePastedTranscript, parseTranscriptFile, transcriptFormatOf } from './transcript-import.js';
 import { assertConsentForRecording } from '../consent/record.js';
+import { assertEthicsCleared } from '../consent/ethics-approvals.js';
 
 export interface DocumentMeta {
   title: string;
@@ -68,6 +69,8 @@ export async function importDocument(
   await checkDocumentLinks(db, programmeId, meta);
   const purpose = consentPurposeFor[meta.kind];
   if (purpose) await assertConsentForRecording(db, programmeId, meta.participantIds ?? [], purpose);
+  // A transcript of what people said waits for the ethics approval when the programme says so (issue 15).
+  if (purpose) await assertEthicsCleared(db, programmeId, 'transcripts');
   const parsed = await parse(source);
   if (parsed.text.trim() === '') throw new DomainError(422, 'errors.transcriptEmpty');
   const registry = await buildPseudonymRegistry(db, programmeId);

@@ -72,7 +72,7 @@ export const CodingSchema = z
   .object({ id: z.string(), documentId: z.string(), codeId: z.string(), coderId: z.string().nullable(), start: z.number(), end: z.number(), createdAt: z.string() })
   .openapi('AnalysisCoding');
 
-export const memoTargetKinds = ['document', 'code', 'coding', 'person_summary'] as const;
+export const memoTargetKinds = ['document', 'code', 'coding', 'person_summary', 'programme'] as const;
 export const MemoInputSchema = z
   .object({ targetKind: z.enum(memoTargetKinds), targetId: id, subject: z.string().trim().max(200).nullable().optional(), text: z.string().trim().min(1).max(20000) })
   .strict()
@@ -90,6 +90,12 @@ export const SegmentFilterQuery = z.object({
   role: z.enum(participantRoles).optional(),
   activityType: z.string().max(60).optional(),
   coderId: id.optional(),
+  attribute: z
+    .string()
+    .max(400)
+    .regex(/^[^=]{1,200}=[\s\S]*$/, { message: 'errors.invalidType' })
+    .optional()
+    .openapi({ description: 'A document attribute as `key=value` (e.g. `Alder=34`, a case variable of an imported project)' }),
 });
 
 /** Dates and buffers out of rows into JSON-friendly values. */

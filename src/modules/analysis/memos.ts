@@ -14,7 +14,7 @@ import { findCoding } from './codings.js';
 import { findDocument } from './document-store.js';
 import { memos } from './schema.js';
 
-export type MemoTargetKind = 'document' | 'code' | 'coding' | 'person_summary';
+export type MemoTargetKind = 'document' | 'code' | 'coding' | 'person_summary' | 'programme';
 export interface MemoInput {
   targetKind: MemoTargetKind;
   targetId: string;
@@ -23,6 +23,10 @@ export interface MemoInput {
 }
 
 async function checkTarget(db: Executor, programmeId: string, kind: MemoTargetKind, id: string): Promise<void> {
+  if (kind === 'programme') {
+    if (id !== programmeId) throw invalidField('targetId', 'errors.notFound');
+    return;
+  }
   const find = kind === 'code' ? findCode : kind === 'coding' ? findCoding : findDocument;
   try {
     await find(db, programmeId, id);

@@ -3,7 +3,7 @@ import { createRouter, errorResponses, idParam, jsonBody, jsonContent, queryInt,
 import { coderAgreement } from './agreement-ops.js';
 import { authorizeSettle, settleDisagreement, SettleInputSchema, SettleResultSchema } from './settle.js';
 import { SegmentFilterQuery } from './dto.js';
-import { codeCaseMatrix, codeCooccurrence } from './overviews.js';
+import { codeCaseMatrix, codeCooccurrence, documentAttributes } from './overviews.js';
 import { authorizeAnalysis, blindCoderFilter } from './policy.js';
 import { anonymisedQuotes } from './quotes.js';
 import { retrieveSegmentPage } from './retrieval.js';
@@ -11,6 +11,7 @@ import { searchPage } from './search.js';
 import { getAnalysisSettings } from './settings.js';
 import { mostActiveCoders } from './coders.js';
 import { getProgramme } from '../programmes/programmes.js';
+import { invalidField } from '../../lib/errors.js';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../http/env.js';
 
@@ -66,15 +67,28 @@ export const overviewRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'get', path: `${base}/matrix`, tags, 'x-policy': 'analysis.read',
-      summary: 'Code × case matrix: rows codes (a theme counts its sub-codes), columns documents or municipalities; segments and documents per cell',
-      request: { params: programmeParams, query: SegmentFilterQuery.extend({ by: z.enum(['document', 'municipality']).optional() }) },
+      summary: 'Code × case matrix: rows codes (a theme counts its sub-codes), columns documents, municipalities or the values of a document attribute (by=attribute&attributeKey=…); segments and documents per cell',
+      request: { params: programmeParams, query: SegmentFilterQuery.extend({ by: z.enum(['document', 'municipality', 'attribute']).optional(), attributeKey: z.string().min(1).max(200).optional() }) },
       responses: { 200: anyJson('{ by, columns, rows: { codeId, name, cells: { [columnId]: { segments, documents } }, total }[] }'), ...errorResponses },
     }),
     async (c) => {
       const { programmeId } = c.req.valid('param');
-      const { by, ...filter } = c.req.valid('query');
+      const { by, attributeKey, ...filter } = c.req.valid('query');
       const visible = await readScope(c, programmeId);
-      return c.json(await codeCaseMatrix(c.get('db'), programmeId, by ?? 'document', { ...filter, ...visible }), 200);
+      if (by === 'attribute' && !attributeKey) throw invalidField('attributeKey', 'errors.required');
+      return c.json(await codeCaseMatrix(c.get('db'), programmeId, by ?? 'document', { ...filter, ...visible }, attributeKey), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: `${base}/attributes`, tags, 'x-policy': 'analysis.read',
+      summary: 'The document attributes in use (imported case variables among them) and their values, for the attribute filter and matrix',
+      request: { params: programmeParams }, responses: { 200: anyJson('{ key, values: string[] }[]'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programmeId } = c.req.valid('param');
+      await readScope(c, programmeId);
+      return c.json(await documentAttributes(c.get('db'), programmeId), 200);
     },
   )
   .openapi(

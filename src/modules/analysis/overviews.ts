@@ -30,9 +30,13 @@ function ancestorsOf(all: { id: string; parentId: string | null }[]): Map<string
   return out;
 }
 
-export async function codeCaseMatrix(db: Executor, programmeId: string, by: 'document' | 'municipality', filter: SegmentFilter) {
+/**
+ * Columns are documents, municipalities, or the values of one document attribute (`attributeKey`,
+ * e.g. an imported case variable such as Alder), documents without it in a column of their own.
+ */
+export async function codeCaseMatrix(db: Executor, programmeId: string, by: 'document' | 'municipality' | 'attribute', filter: SegmentFilter, attributeKey?: string) {
   const all = await listCodes(db, programmeId);
-  const column = by === 'document' ? documents.id : documents.municipalityId;
+  const column = by === 'document' ? documents.id : by === 'attribute' ? sql<string | null>`${documents.attributes}->>${attributeKey ?? ''}` : documents.municipalityId;
   const rows = await db
     .select({ codeId: codings.codeId, column, documentId: documents.id, segments: sql<number>`count(*)`.mapWith(Number) })
     .from(codings)
@@ -54,7 +58,11 @@ export async function codeCaseMatrix(db: Executor, programmeId: string, by: 'doc
     }
   }
   let columns: { id: string; label: string }[];
-  if (by === 'document') {
+  if (by === 'attribute') {
+    const values = [...new Set(rows.map((r) => r.column).filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
+    columns = values.map((v) => ({ id: v, label: v }));
+    if (rows.some((r) => r.column === null)) columns.push({ id: 'none', label: '' });
+  } else if (by === 'document') {
     const docs = await db.select({ id: documents.id, title: documents.title }).from(documents).where(eq(documents.programmeId, programmeId)).orderBy(documents.createdAt);
     columns = docs.map((d) => ({ id: d.id, label: d.title }));
   } else {
@@ -103,4 +111,15 @@ export async function codeCooccurrence(db: Executor, programmeId: string, filter
     segments: Number(r.segments),
     documents: Number(r.documents),
   }));
+}
+
+/** The document attributes in use (imported case variables among them), each with its values: what the attribute filter and matrix offer. */
+export async function documentAttributes(db: Executor, programmeId: string): Promise<{ key: string; values: string[] }[]> {
+  await getProgramme(db, programmeId);
+  const rows = await db.execute<{ key: string; value: string }>(
+    sql`select distinct a.key, a.value from ${documents} d, jsonb_each_text(d.attributes) a where d.programme_id = ${programmeId} order by a.key, a.value`,
+  );
+  const byKey = new Map<string, string[]>();
+  for (const r of rows.rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.value]);
+  return [...byKey].map(([key, values]) => ({ key, values: values.sort((a, b) => a.localeCompare(b, 'nb', { numeric: true })) }));
 }

@@ -139,13 +139,17 @@ export const codings = pgTable(
   ],
 );
 
-/** Memos on a document, a code or a coding; and per-person summaries (the 2–5 sentence step). */
+/**
+ * Memos on a document, a code or a coding; per-person summaries (the 2–5 sentence step); and memos
+ * on the programme's analysis as a whole (`programme`, targetId = the programme: a REFI-QDA
+ * project's own notes).
+ */
 export const memos = pgTable(
   'memos',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
-    targetKind: text('target_kind', { enum: ['document', 'code', 'coding', 'person_summary'] }).notNull(),
+    targetKind: text('target_kind', { enum: ['document', 'code', 'coding', 'person_summary', 'programme'] }).notNull(),
     targetId: uuid('target_id').notNull(),
     /** For a person summary: whose (a speaker label or participant code in the document). */
     subject: text('subject'),
@@ -165,3 +169,33 @@ export const analysisSettings = pgTable('analysis_settings', {
   /** Blind coding: coders see only their own codings until the coordinator lifts it. */
   blindCoding: boolean('blind_coding').notNull().default(true),
 });
+
+/** What kind of Varde row an imported REFI-QDA GUID belongs to (`selection`: the coding whose selection it was). */
+export const refiIdentityKinds = ['code', 'source', 'selection', 'coding', 'note', 'coder'] as const;
+export interface RefiIdentityDetails {
+  /** A code that came without a colour: exported without one (the stored colour is only for display). */
+  colourless?: boolean;
+  /** The coding's `creatingUser` when it matched no Varde user (an external coder, kind `coder`). */
+  creatingUser?: string;
+  /** An external coder's name as the project gave it. */
+  name?: string | null;
+}
+
+/**
+ * The GUIDs of an imported REFI-QDA project (issue 16 §4): codes, sources, selections, codings,
+ * notes and coders keep their GUIDs here, so a project exported back can be merged in the tool it
+ * came from. Rows of deleted objects are harmless (export looks up what exists) and go with the programme.
+ */
+export const refiIdentities = pgTable(
+  'refi_identities',
+  {
+    // Its own id: the withdrawal search addresses rows by id (details may hold a coder's name).
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: refiIdentityKinds }).notNull(),
+    localId: uuid('local_id').notNull(),
+    guid: text('guid').notNull(),
+    details: jsonb('details').$type<RefiIdentityDetails>().notNull().default({}),
+  },
+  (t) => [uniqueIndex('refi_identities_local_idx').on(t.programmeId, t.kind, t.localId), index('refi_identities_guid_idx').on(t.programmeId, t.guid)],
+);

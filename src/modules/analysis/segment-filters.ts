@@ -16,6 +16,8 @@ export interface SegmentFilter {
   role?: ParticipantRole;
   activityType?: string;
   coderId?: string;
+  /** `key=value`: documents whose attribute `key` is `value` (document attributes and imported case variables). */
+  attribute?: string;
   /** Blind coding: only this coder's codings are visible to the caller. */
   visibleCoderId?: string | null;
 }
@@ -37,7 +39,13 @@ export async function segmentConditions(db: Executor, programmeId: string, f: Se
     f.coderId ? eq(codings.coderId, f.coderId) : undefined,
     f.visibleCoderId ? eq(codings.coderId, f.visibleCoderId) : undefined,
     roleCondition,
+    f.attribute ? attributeCondition(f.attribute) : undefined,
   );
+}
+
+function attributeCondition(attribute: string): SQL {
+  const at = attribute.indexOf('=');
+  return sql`${documents.attributes}->>${attribute.slice(0, at)} = ${attribute.slice(at + 1)}`;
 }
 
 /** Per document: the role attribute, else the distinct roles of the participants present. */

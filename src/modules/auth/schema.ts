@@ -43,3 +43,26 @@ export const signInLinks = pgTable(
   },
   (t) => [uniqueIndex('sign_in_links_token_hash_key').on(t.tokenHash)],
 );
+
+/**
+ * Personal API tokens for scripts (R, Python): only the hash is stored, the secret is shown once.
+ * A token reaches only the programmes it names, and only reads unless `access` is `read_write`.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the secret, so its owner can tell tokens apart; never enough to use. */
+    prefix: text('prefix').notNull(),
+    access: text('access', { enum: ['read', 'read_write'] }).notNull(),
+    programmeIds: uuid('programme_ids').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);

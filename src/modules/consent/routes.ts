@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { programmeGuard } from './programme-guard.js';
 import { createRouter, errorResponses, idParam, jsonBody, jsonContent, noContent } from '../../http/openapi.js';
 import { agreementRoutes } from './agreement-routes.js';
+import { ethicsRoutes } from './ethics-routes.js';
 import { LetterInputSchema, LetterPatchSchema, LetterSchema, PurposeInputSchema, PurposePatchSchema, PurposeSchema, ConsentSummarySchema, toLetterDto, toPurposeDto } from './dto.js';
 import { createLetter, getLetter, listLetters, publishLetter, updateLetter } from './letters.js';
 import { participantConsentRoutes } from './participant-routes.js';
@@ -156,4 +157,5 @@ export const consentRoutes = createRouter()
     },
   )
   .route('/', participantConsentRoutes)
-  .route('/', agreementRoutes);
+  .route('/', agreementRoutes)
+  .route('/', ethicsRoutes);

@@ -13,6 +13,8 @@ import { loadCodesignEvidenceDemo } from './codesign-evidence.js';
 import { loadBoardsDemo } from './boards.js';
 import { loadCourseDemo } from './course.js';
 import { loadEbcdHeldDemo } from './ebcd-held.js';
+import { loadReportsDemo } from './reports.js';
+import { loadEthicsDemo } from './ethics.js';
 import { demoLoads } from './schema.js';
 import { demoAdmin, demoCoordinator, demoStaff } from './people.js';
 import { codesignProgramme, demoServices, learningNetworkProgramme } from './programmes.js';
@@ -58,6 +60,8 @@ export async function loadDemoData(db: Database): Promise<{ loaded: boolean }> {
       await loadCourseDemo(tx, actor, programme.id, added);
       await loadBoardsDemo(tx, actor, programme.id, added);
       await loadEbcdHeldDemo(tx, actor, programme.id, added);
+      await loadReportsDemo(tx, actor, programme.id, added);
+      await loadEthicsDemo(tx, actor, programme.id);
     }
     return { loaded: true };
   });

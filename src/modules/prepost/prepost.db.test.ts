@@ -1,7 +1,11 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller } from '../../../test/support/app.js';
+import { unzipEntries } from '../../lib/archive/read.js';
+import { textWidth } from '../../lib/office/columns.js';
+import { docxParts } from '../../lib/office/office-fixture.js';
 import { prePostDemoProgramme } from '../../../test/support/prepost-demo.js';
 import { norwayMunicipalities } from '../programmes/norway-municipalities.js';
 import { insertPrePostStudy } from '../questionnaires/prepost-demo.js';
@@ -103,6 +107,86 @@ describe('pre/post analysis from the questionnaire tables', () => {
     expect(xml).toContain('Cronbachs alfa før');
     expect(Object.keys(files).some((f) => f.endsWith('.svg'))).toBe(true);
     expect(Object.keys(files).some((f) => f.endsWith('.png'))).toBe(true);
+  });
+
+  it('the Word section is ready for a journal (issue 17 §5): fitted columns, rows kept whole, captions kept, symbols set, language, a readable histogram, a correct CI sentence', async () => {
+    const res = await call('GET', `/programmes/${programmeId}/prepost/${instrumentId}/report.docx?language=nb`, admin);
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const parts = await docxParts(bytes);
+    const xml = parts['word/document.xml'];
+    const textOf = (x: string) => [...x.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs)!;
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(grid).toHaveLength(12);
+      expect(new Set(grid).size).toBeGreaterThan(4);
+      const rows = table.match(/<w:tr>.*?<\/w:tr>/gs)!;
+      expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+      expect(rows[0]).toContain('<w:tblHeader/>');
+      // No word is wider than its column: "(normaltilnærming)" and every other word fit on one line.
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(rows[1])![1]) / 2;
+      rows.forEach((r) => (r.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).forEach((cell, c) => {
+        const longest = Math.max(0, ...textOf(cell).split(/\s+/).map((w) => textWidth(w, size)));
+        expect(longest * 20 + 216, textOf(cell)).toBeLessThanOrEqual(grid[c]);
+      }));
+      // d_z and g_av with subscripts, never underscores; t, p, M and SD in italics in the header.
+      expect(textOf(table)).not.toMatch(/[dg]_[a-z]/);
+      const header = rows[0];
+      for (const symbol of ['M', 'SD', 't', 'p', 'd', 'g']) expect(header, symbol).toMatch(new RegExp(`<w:i/>(?:(?!</w:r>).)*<w:t xml:space="preserve">${symbol}</w:t>`, 's'));
+      expect(header).toMatch(/<w:vertAlign w:val="subscript"\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">z<\/w:t>/s);
+    }
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>/gs)!;
+    const captions = paragraphs.filter((p) => p.includes('<w:pStyle w:val="Caption"/>'));
+    expect(captions.length).toBeGreaterThanOrEqual(4);
+    expect(captions.every((p) => p.includes('<w:keepNext/>'))).toBe(true);
+    expect(paragraphs.filter((p) => p.includes('<w:drawing>')).every((p) => p.includes('<w:keepNext/>'))).toBe(true);
+    // The methods text sets its symbols too.
+    expect(paragraphs.some((p) => textOf(p).includes('Effektstørrelser') && /<w:vertAlign w:val="subscript"\/>/.test(p))).toBe(true);
+    expect(textOf(xml)).not.toMatch(/\b[dg]_(z|av)\b/);
+    // The document language on the styles and on the runs.
+    expect(parts['word/styles.xml']).toContain('<w:lang w:val="nb-NO"/>');
+    expect(xml).toContain('<w:lang w:val="nb-NO"/>');
+    // Contents and lists of tables and figures, filled in; a cross-reference to each table.
+    expect(xml).toContain('TOC \\h \\o &quot;1-3&quot;');
+    expect(xml).toMatch(/<w:fldSimple w:instr="REF _Ref_T1 \\h"><w:r><w:t xml:space="preserve">Tabell 1<\/w:t>/);
+    // The confidence interval is described as what it is, not as where the true value "probably" lies.
+    expect(textOf(xml)).not.toContain('ligger trolig mellom');
+    expect(textOf(xml)).toContain('95 % konfidensintervall for den gjennomsnittlige endringen');
+    // The histogram: round whole-number ticks (more than 0 and the maximum) and titled axes.
+    const media = await unzipEntries(new Uint8Array(bytes), 'docx', /^word\/media\/.*\.svg$/);
+    const histograms = [...media.values()].map((m) => strFromU8(m)).filter((svg) => svg.includes('Antall deltakere'));
+    expect(histograms.length).toBeGreaterThan(0);
+    for (const svg of histograms) {
+      expect(svg).toContain('Skåre på skalaen');
+      const ticks = [...svg.matchAll(/text-anchor="end" font-size="10">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+      expect(ticks.length).toBeGreaterThanOrEqual(3);
+      expect(ticks[0]).toBe(0);
+      const step = ticks[1] - ticks[0];
+      expect(ticks.every((v, i) => v === i * step)).toBe(true);
+    }
+  });
+
+  it('the same report as a PDF: contents with page numbers, the tables, Norwegian letters, language set', async () => {
+    const res = await call('GET', `/programmes/${programmeId}/prepost/${instrumentId}/report.pdf?language=nn`, admin);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const meta = await getMeta(bytes.slice());
+    expect((meta.info as Record<string, unknown>).Language).toBe('nn-NO');
+    const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: false });
+    const pages = text as string[];
+    expect(pages[0]).toContain('Innhald');
+    const entry = /Samandrag\s*\n?\s*(\d+)/.exec(pages[0]);
+    expect(entry).not.toBeNull();
+    expect(pages[Number(entry![1]) - 1]).toContain('Samandrag');
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Tabell 1');
+    expect(all).toContain('Alle kurs samla');
+    expect(all).toContain('95 % konfidensintervall for den gjennomsnittlege endringa');
+    expect(all).not.toMatch(/[dg]_(z|av)/);
+    expect((await call('GET', `/programmes/${programmeId}/prepost/${instrumentId}/report.pdf?language=xx`, admin)).status).toBe(400);
   });
 
   it('a municipal contact sees only their course, with small cells suppressed; a facilitator is refused', async () => {

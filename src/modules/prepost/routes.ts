@@ -12,7 +12,7 @@ import { pairsCsv, resultsCsv } from './csv.js';
 import { methodsParagraph, plainSummary, reliabilitySentence, scaleSummary } from './narrative.js';
 import { authorizePrePost, visibleCourseMunicipalities } from './policy.js';
 import { prePostReliability } from './reliability.js';
-import { prePostReportDocx } from './report-docx.js';
+import { prePostReportDocx, prePostReportPdf } from './report-docx.js';
 import { scaleRows } from './rows.js';
 import { localText, prePostView } from './service.js';
 
@@ -127,6 +127,21 @@ export const prePostRoutes = createRouter()
       const lang: Language = c.req.valid('query').language ?? (c.get('lang') === 'nn' ? 'nn' : 'nb');
       const bytes = await prePostReportDocx(view, lang, await view.reliability());
       return c.body(new Uint8Array(bytes), 200, { 'Content-Type': docxType, ...attachment('for-etter-resultater.docx') });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: `${base}/{instrumentId}/report.pdf`, tags, 'x-policy': 'prepost.read',
+      summary: 'The same pre/post report section as a PDF (from the same document model as the Word file): contents with page numbers, APA tables, vector charts',
+      request: { params: instrumentParams, query: z.object({ language: z.enum(['nb', 'nn', 'en']).optional() }) },
+      responses: { 200: file('application/pdf', 'The PDF (Content-Disposition: attachment)'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programmeId, instrumentId } = c.req.valid('param');
+      const view = await viewFor(c, programmeId, instrumentId);
+      const lang: Language = c.req.valid('query').language ?? (c.get('lang') === 'nn' ? 'nn' : 'nb');
+      const bytes = await prePostReportPdf(view, lang, await view.reliability());
+      return c.body(new Uint8Array(bytes), 200, { 'Content-Type': 'application/pdf', ...attachment('for-etter-resultater.pdf') });
     },
   )
   .openapi(

@@ -32,9 +32,13 @@ export async function loadPrePostInput(db: Executor, programmeId: string, instru
   const municipalities = new Map((await listProgrammeMunicipalities(db, programmeId, 'all')).map((m) => [m.id, m.name]));
   const activityIds = new Set(data.waveGroups.map((g) => g.activityId).filter((id): id is string => id !== null));
   const activities = activityIds.size ? new Map((await listActivities(db, programmeId, { municipalities: 'all' })).filter((a) => activityIds.has(a.id)).map((a) => [a.id, a])) : new Map();
-  const courses: CourseInfo[] = data.waveGroups.map((g, i) => {
+  // A pair opened but not yet answered changes no result or report until it has data.
+  const answered = new Set(data.responses.map((r) => r.waveGroupId));
+  const courses: CourseInfo[] = data.waveGroups.filter((g) => answered.has(g.waveGroupId)).map((g, i) => {
     const activity = g.activityId ? activities.get(g.activityId) : undefined;
-    const label = (g.municipalityId && municipalities.get(g.municipalityId)) || activity?.title || `#${i + 1}`;
+    // Labelled by course: the course's own title beside its municipality, so two courses in one municipality stay apart.
+    const place = (g.municipalityId && municipalities.get(g.municipalityId)) || '';
+    const label = [place, activity?.title].filter(Boolean).join(' – ') || `#${i + 1}`;
     return { waveGroupId: g.waveGroupId, municipalityId: g.municipalityId, label, activityId: g.activityId, isPilot: activity?.isPilot ?? false, mode: g.mode };
   });
   // The pilot first, then the order the courses were held in: the pilot is the baseline the others are compared with.

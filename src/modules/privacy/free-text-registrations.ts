@@ -25,6 +25,9 @@ registerFreeTextSource({ key: 'analysis.memos.text', table: 'memos', column: 'te
 registerFreeTextSource({ key: 'analysis.memos.subject', table: 'memos', column: 'subject', programmeColumn: 'programme_id', labelKey: 'withdrawalSearch.sources.memoSubject' });
 registerFreeTextSource({ key: 'analysis.name_suggestions.word', table: 'name_suggestions', column: 'word', programmeSql: viaDocument, labelKey: 'withdrawalSearch.sources.nameSuggestion' });
 registerFreeTextSource({ key: 'analysis.codes.name', table: 'codes', column: 'name', programmeColumn: 'programme_id', labelKey: 'withdrawalSearch.sources.codeName', staffPath: '/analysis/codebook' });
+// REFI-QDA identities: GUIDs and kinds, and in `details` the name an imported project gave an external coder.
+registerFreeTextSource({ key: 'analysis.refi_identities.details', table: 'refi_identities', column: 'details', format: 'jsonb', programmeColumn: 'programme_id', labelKey: 'withdrawalSearch.sources.importedCoder' });
+declareNonPersonalColumns('refi_identities', ['kind', 'guid'], 'a REFI-QDA GUID and the kind of row it belongs to');
 registerFreeTextSource({ key: 'analysis.codes.description', table: 'codes', column: 'description', programmeColumn: 'programme_id', labelKey: 'withdrawalSearch.sources.codeDescription', staffPath: '/analysis/codebook' });
 registerFreeTextSource({
   key: 'analysis.member_check_responses.comment', table: 'member_check_responses', column: 'comment',
@@ -70,6 +73,8 @@ declareNonPersonalColumns('consent_purposes', ['key', 'label'], 'what consent is
 declareNonPersonalColumns('consents', ['method', 'purpose_key'], closed);
 declareNonPersonalColumns('consents', ['scan_file_name'], "the person's own consent form, deleted with it on withdrawal");
 declareNonPersonalColumns('data_processing_agreements', ['document_name', 'partner'], 'an agreement between organisations');
+declareNonPersonalColumns('ethics_approvals', ['committee', 'reference', 'status', 'conditions', 'covers', 'document_name'], 'an ethics committee\'s decision about the programme');
+declareNonPersonalColumns('ethics_requirements', ['collection'], closed);
 declareNonPersonalColumns('demo_loads', ['name'], closed);
 declareNonPersonalColumns('documents', ['activity_type', 'kind', 'source_format'], closed);
 declareNonPersonalColumns('group_members', ['role'], closed);
@@ -92,6 +97,7 @@ declareNonPersonalColumns('recruitments', ['activity_type'], closed);
 declareNonPersonalColumns('responses', ['language', 'pairing_key', 'resume_token_hash', 'status', 'scores'], 'a key, hash, enum or computed score');
 declareNonPersonalColumns('retention_rules', ['action', 'data_kind', 'outcome'], 'a rule and the counts it produced');
 declareNonPersonalColumns('services', ['description', 'kind', 'name'], 'a service of a municipality');
+declareNonPersonalColumns('api_tokens', ['access', 'name', 'prefix', 'token_hash'], "a staff member's token: its label, access and hash");
 declareNonPersonalColumns('sessions', ['csrf_token', 'method', 'secret_hash'], 'a staff session');
 declareNonPersonalColumns('sign_in_links', ['token_hash'], 'a hash');
 declareNonPersonalColumns('survey_invitations', ['token_hash'], 'a hash');

@@ -19,6 +19,8 @@ export interface AnswerError {
 }
 
 export interface ValidateOptions {
+  /** The answers hold values computeCalculated put under calculated fields' names (never posted by a client). */
+  serverCalculated?: boolean;
   /** Autosave of an unfinished response: required items may still be blank. */
   partial?: boolean;
 }
@@ -125,12 +127,15 @@ function checkValue(item: Item, value: AnswerValue): Err {
 
 export function validateAnswers(def: InstrumentDefinition, answers: Answers, options: ValidateOptions = {}): { ok: boolean; errors: AnswerError[] } {
   const index = variableIndex(def);
+  // Calculated fields' values are the server's (calc/compute.ts): accepted only when the caller computed them itself.
+  const calculated = new Set(def.sections.flatMap((s) => s.items.filter((i) => i.type === 'calc').map((i) => i.name)));
   const errors: AnswerError[] = [];
   const push = (variable: string, key: AnswerErrorKey, vars: Record<string, string | number> = {}) =>
     errors.push({ variable, key: `questionnaires.answers.${key}`, vars: { variable, ...vars } });
 
   for (const [variable, value] of Object.entries(answers)) {
     const entry = index.get(variable);
+    if (!entry && options.serverCalculated && calculated.has(variable)) continue;
     if (!entry) {
       push(variable, 'unknownVariable');
       continue;

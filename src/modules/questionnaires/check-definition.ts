@@ -71,6 +71,8 @@ export function checkDefinition(def: InstrumentDefinition): DefinitionProblem[] 
   });
   const owner = new Map<string, Item>();
   for (const item of items) for (const v of itemVariables(item)) if (!owner.has(v)) owner.set(v, item);
+  // A calculated field's value (computed by the server, calc/compute.ts) may drive later branching, as in REDCap.
+  for (const item of items) if (item.type === 'calc' && !owner.has(item.name)) owner.set(item.name, item);
 
   items.forEach((item, index) => {
     if ('choices' in item) for (const code of duplicates(item.choices.map((c) => c.code))) add(item.name, 'duplicateChoiceCode', { code });

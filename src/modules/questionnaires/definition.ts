@@ -9,10 +9,14 @@ import { z } from 'zod';
 export const instrumentLanguages = ['nb', 'nn', 'en'] as const;
 export type InstrumentLanguage = (typeof instrumentLanguages)[number];
 
-/** A text in up to three languages. A missing language is shown with a visible marker, never silently swapped. */
-export const LocalTextSchema = z
-  .object({ nb: z.string().max(4000).optional(), nn: z.string().max(4000).optional(), en: z.string().max(4000).optional() })
-  .strict();
+/**
+ * A text in up to three languages. A missing language is shown with a visible marker, never silently swapped.
+ * The limit is REDCap's (a MySQL TEXT column, 65,535): published instruments carry consent texts and instructions
+ * far over 4,000 characters. Labels may hold REDCap's HTML; participant pages show it through an allow-list.
+ */
+export const maxTextLength = 65_535;
+const localString = z.string().max(maxTextLength).optional();
+export const LocalTextSchema = z.object({ nb: localString, nn: localString, en: localString }).strict();
 export type LocalText = z.infer<typeof LocalTextSchema>;
 
 /** Variable names follow REDCap's rule so every instrument can be exported: lowercase, digits, _, not starting with a digit. */
@@ -57,8 +61,8 @@ const itemBase = {
   identifier: z.boolean().optional(),
   /** REDCap Question Number (surveys only). */
   questionNumber: z.string().max(20).optional(),
-  /** REDCap Field Annotation / action tags, kept verbatim for round trips. */
-  annotation: z.string().max(2000).optional(),
+  /** REDCap Field Annotation / action tags, kept verbatim for round trips (an @CALCTEXT formula can be long). */
+  annotation: z.string().max(20_000).optional(),
   /** REDCap Custom Alignment (RV, RH, LV, LH), kept for round trips. */
   alignment: z.enum(['RV', 'RH', 'LV', 'LH']).optional(),
 };
@@ -74,12 +78,15 @@ export const LikertItemSchema = z
   })
   .strict();
 
+/** REDCap accepts long lists (a published 249-country list); 2,000 leaves room for municipality or occupation lists. */
+export const maxChoices = 2000;
+
 export const SingleChoiceItemSchema = z
-  .object({ ...itemBase, type: z.literal('single_choice'), choices: z.array(ChoiceSchema).min(1).max(200), display: z.enum(['radio', 'dropdown']).default('radio') })
+  .object({ ...itemBase, type: z.literal('single_choice'), choices: z.array(ChoiceSchema).min(1).max(maxChoices), display: z.enum(['radio', 'dropdown']).default('radio') })
   .strict();
 
 export const MultipleChoiceItemSchema = z
-  .object({ ...itemBase, type: z.literal('multiple_choice'), choices: z.array(ChoiceSchema).min(1).max(200), maxChecked: z.number().int().positive().optional() })
+  .object({ ...itemBase, type: z.literal('multiple_choice'), choices: z.array(ChoiceSchema).min(1).max(maxChoices), maxChecked: z.number().int().positive().optional() })
   .strict();
 
 /** Rows share one scale. Each row is its own variable (REDCap matrix group: consecutive radio/checkbox fields). */
@@ -127,8 +134,12 @@ export const SliderItemSchema = z
 /** Text only; never answered. */
 export const DescriptiveItemSchema = z.object({ ...itemBase, type: z.literal('descriptive') }).strict();
 
-/** Read-only calculated field imported from REDCap / XLSForm: the formula is kept and shown, never answered. */
-export const CalcItemSchema = z.object({ ...itemBase, type: z.literal('calc'), formula: z.string().max(4000) }).strict();
+/**
+ * Calculated field (REDCap calc / @CALCTEXT, XLSForm calculate): never answered; the server computes it on every
+ * saved screen (calc/compute.ts) and stores the result among the answers under the item's name. `textResult`
+ * marks REDCap's @CALCTEXT (a text field whose annotation holds the formula), so the export writes it back as one.
+ */
+export const CalcItemSchema = z.object({ ...itemBase, type: z.literal('calc'), formula: z.string().max(20_000), textResult: z.boolean().optional() }).strict();
 
 export const ItemSchema = z.discriminatedUnion('type', [
   LikertItemSchema,

@@ -59,7 +59,13 @@ export function codebookRows(def: InstrumentDefinition, lang: Language): Codeboo
   const variables = new Set<string>();
   for (const section of def.sections)
     for (const item of section.items) {
-      if (item.type === 'descriptive' || item.type === 'calc') continue;
+      if (item.type === 'descriptive') continue;
+      if (item.type === 'calc') {
+        // The data export has a column per calc (computed by the server); the codebook gives its formula.
+        variables.add(item.name);
+        rows.push({ variable: item.name, item: item.name, section: section.name, type: 'calc', label: localText(item.label, lang), values: '', validation: `= ${item.formula}`, required: 'no', show_if: item.showIf ? conditionText(item.showIf) : '', scale: '' });
+        continue;
+      }
       const base = { section: section.name, type: item.type, values: valuesText(item, lang), validation: validationText(item), show_if: item.showIf ? conditionText(item.showIf) : '' };
       const vars = item.type === 'matrix' ? item.rows.map((r) => ({ name: r.name, label: `${localText(item.label, lang)} — ${localText(r.label, lang)}`, required: r.required ?? item.required })) : [{ name: item.name, label: localText(item.label, lang), required: item.required }];
       const checkbox = item.type === 'multiple_choice' || (item.type === 'matrix' && item.multiple);

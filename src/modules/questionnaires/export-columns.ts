@@ -117,7 +117,13 @@ export function exportColumns(def: InstrumentDefinition, opts: ExportOptions): C
   );
   const variables = new Set<string>();
   for (const item of allItems(def)) {
-    if (item.type === 'descriptive' || item.type === 'calc') continue;
+    if (item.type === 'descriptive') continue;
+    if (item.type === 'calc') {
+      // The server's computed value (calc/compute.ts), one column as REDCap exports a calc field.
+      variables.add(item.name);
+      columns.push({ header: item.name, value: (r) => answerCell(item, r.answers[item.name], opts) });
+      continue;
+    }
     const names = item.type === 'matrix' ? item.rows.map((r) => r.name) : [item.name];
     for (const name of names) {
       variables.add(name);

@@ -6,10 +6,12 @@ import { createRouter, errorResponses, idParam, jsonContent } from '../../http/o
 import { recordAudit } from '../audit/record.js';
 import { programmeGuard } from '../consent/programme-guard.js';
 import { createInstrument, getVersion } from './instruments.js';
-import { malformed, type InterchangeProblem } from './interchange/problems.js';
+import { malformed, problem, type InterchangeProblem } from './interchange/problems.js';
 import { authorizeQuestionnaires } from './policy.js';
-import { exportRedcapDictionary } from './redcap/export.js';
-import { importRedcapDictionary } from './redcap/import.js';
+import type { InstrumentDefinition } from './definition.js';
+import { exportRedcapProject } from './redcap/export.js';
+import { importRedcapFile } from './redcap/import.js';
+import { unzipEntries } from '../../lib/archive/read.js';
 import { listTemplates } from './templates/index.js';
 import { exportXlsForm } from './xlsform/export.js';
 import { importXlsForm } from './xlsform/import.js';
@@ -24,6 +26,10 @@ const base = '/programmes/{programmeId}';
 const programmeParams = z.object({ programmeId: idParam('programmeId') });
 const versionParams = programmeParams.extend({ versionId: idParam('versionId') });
 const langQuery = z.object({ lang: z.enum(['nb', 'nn', 'en']).optional().openapi({ description: 'Language of the texts (REDCap has one language); default: the user’s' }) });
+const redcapQuery = langQuery.extend({
+  with: z.string().max(2000).regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,49}$/i, 'errors.invalidId').optional()
+    .openapi({ description: 'More instrument versions (comma-separated ids) written after this one as further forms of one project dictionary' }),
+});
 /** A dictionary of a few hundred fields is well under 1 MB; an .xlsx form a little more. The upload limit is 5 MB. */
 const maxUploadBytes = 5 * 1024 * 1024;
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,12 +37,34 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 const ProblemSchema = z
   .object({ row: z.number().int().optional(), sheet: z.string().optional(), item: z.string().optional(), key: z.string(), message: z.string() })
   .openapi('InterchangeProblem');
-const ImportResultSchema = z.object({ instrumentId: z.string(), versionId: z.string(), problems: z.array(ProblemSchema) }).openapi('InterchangeImportResult');
+const ImportResultSchema = z
+  .object({
+    instrumentId: z.string(), versionId: z.string(), problems: z.array(ProblemSchema),
+    instruments: z.array(z.object({ instrumentId: z.string(), versionId: z.string(), name: z.string() })).openapi({ description: 'One per form of a multi-form REDCap dictionary (the first is also instrumentId / versionId)' }),
+  })
+  .openapi('InterchangeImportResult');
 const file = (mediaType: string, description: string) => ({ description, content: { [mediaType]: { schema: z.string().openapi({ format: 'binary' }) } } });
 const unprocessable = { 422: { description: 'Not a valid dictionary / form: the message names the row or sheet; nothing is stored', content: { 'application/problem+json': { schema: z.any() } } } };
 
+/** Every problem in the user's language; a key without a translation never reaches a person (a generic line instead). */
 const localise = (lang: Language, list: InterchangeProblem[]) =>
-  list.map((p) => ({ ...(p.row !== undefined ? { row: p.row } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.item ? { item: p.item } : {}), key: p.key, message: translate(lang, p.key, p.vars) }));
+  list.map((p) => {
+    const message = translate(lang, p.key, p.vars);
+    return {
+      ...(p.row !== undefined ? { row: p.row } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.item ? { item: p.item } : {}), key: p.key,
+      message: message === p.key ? translate(lang, 'questionnaires.interchange.problemUntranslated', { item: p.item ?? '', row: p.row ?? '' }) : message,
+    };
+  });
+
+/** A REDCap instrument zip (Shared Library / "Download instrument ZIP") holds instrument.csv, which has no record ID. */
+async function redcapUpload(bytes: Buffer, language: Language | undefined, title: string | undefined) {
+  const isZip = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (!isZip) return importRedcapFile(bytes, { language, title });
+  const entries = await unzipEntries(bytes, 'zip', /(^|\/)instrument\.csv$/i, 20 * 1024 * 1024);
+  const csv = [...entries.values()][0];
+  if (!csv) throw malformed([problem('redcapZipWithoutDictionary', {})]);
+  return importRedcapFile(csv, { language, title, source: 'instrument' });
+}
 
 /** The uploaded `file` (multipart) and the optional `language` / `title` fields; 400 naming `file` without one. */
 async function upload(c: Context) {
@@ -60,15 +88,31 @@ async function importInstrument(c: Context, programmeId: string, format: 'redcap
   authorizeQuestionnaires(actor, 'instruments.manage', { programmeId });
   await programmeGuard(c.get('db'), programmeId, true);
   const { bytes, language, title, fileName } = await upload(c);
-  const result = format === 'redcap' ? importRedcapDictionary(bytes.toString('utf8'), { language: language ?? c.get('lang'), title }) : await importXlsForm(bytes, { language: language ?? c.get('lang') });
-  if (format === 'xlsform' && title) for (const l of result.definition.languages) result.definition.title[l] = title;
-  if (result.blocking.length) throw malformed(result.blocking);
-  const instrument = await createInstrument(c.get('db'), actor!, programmeId, { definition: result.definition }, c.get('requestId'));
-  await recordAudit(c.get('db'), {
-    actorId: actor!.userId, action: `instrument.import_${format}`, entity: 'instrument', entityId: instrument.id, programmeId, requestId: c.get('requestId'),
-    after: { fileName: fileName.slice(0, 200), problems: result.problems.length },
-  });
-  return c.json({ instrumentId: instrument.id, versionId: instrument.versions[0].id, problems: localise(c.get('lang'), result.problems) }, 201);
+  let forms: { definition: InstrumentDefinition; problems: InterchangeProblem[]; blocking: InterchangeProblem[] }[];
+  let fileProblems: InterchangeProblem[] = [];
+  if (format === 'redcap') {
+    const result = await redcapUpload(bytes, language ?? c.get('lang'), title);
+    forms = result.forms;
+    fileProblems = result.problems;
+  } else {
+    const result = await importXlsForm(bytes, { language: language ?? c.get('lang') });
+    if (title) for (const l of result.definition.languages) result.definition.title[l] = title;
+    forms = [result];
+  }
+  const blocking = forms.flatMap((f) => f.blocking);
+  if (blocking.length) throw malformed(blocking);
+  // A multi-form dictionary becomes one instrument per form, all in this request's transaction (all or none).
+  const created: { instrumentId: string; versionId: string; name: string }[] = [];
+  for (const form of forms) {
+    const instrument = await createInstrument(c.get('db'), actor!, programmeId, { definition: form.definition }, c.get('requestId'));
+    created.push({ instrumentId: instrument.id, versionId: instrument.versions[0].id, name: form.definition.name });
+    await recordAudit(c.get('db'), {
+      actorId: actor!.userId, action: `instrument.import_${format}`, entity: 'instrument', entityId: instrument.id, programmeId, requestId: c.get('requestId'),
+      after: { fileName: fileName.slice(0, 200), problems: fileProblems.length + form.problems.length, ...(forms.length > 1 ? { form: form.definition.name, forms: forms.length } : {}) },
+    });
+  }
+  const problems = [...fileProblems, ...forms.flatMap((f) => f.problems)];
+  return c.json({ instrumentId: created[0].instrumentId, versionId: created[0].versionId, instruments: created, problems: localise(c.get('lang'), problems) }, 201);
 }
 
 /** The version's definition and the language to write (the query's, else the user's). */
@@ -122,14 +166,18 @@ export const interchangeRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'get', path: `${base}/instrument-versions/{versionId}/redcap.csv`, tags, 'x-policy': 'instruments.read',
-      summary: 'The version as a REDCap data dictionary (18 columns) in one language; `X-Export-Notes` lists what a dictionary cannot hold (scales, …)',
-      request: { params: versionParams, query: langQuery }, responses: { 200: file('text/csv', 'The CSV (Content-Disposition: attachment)'), ...errorResponses },
+      summary: 'The version as a REDCap data dictionary (18 columns) in one language; `with` adds further versions as more forms of one project dictionary; `X-Export-Notes` lists what a dictionary cannot hold (scales, …)',
+      request: { params: versionParams, query: redcapQuery }, responses: { 200: file('text/csv', 'The CSV (Content-Disposition: attachment)'), ...errorResponses },
     }),
     async (c) => {
       const { programmeId, versionId } = c.req.valid('param');
-      const { version, actor, lang } = await versionFor(c, programmeId, versionId, c.req.valid('query').lang);
-      const { csv, notes } = exportRedcapDictionary(version.definition, lang);
-      await recordAudit(c.get('db'), { actorId: actor.userId, action: 'instrument.export_redcap', entity: 'instrument_version', entityId: versionId, programmeId, requestId: c.get('requestId'), after: { lang } });
+      const query = c.req.valid('query');
+      const { version, actor, lang } = await versionFor(c, programmeId, versionId, query.lang);
+      const more = query.with ? [...new Set(query.with.split(','))].filter((id) => id !== versionId) : [];
+      const others = [];
+      for (const id of more) others.push((await getVersion(c.get('db'), programmeId, id)).definition);
+      const { csv, notes } = exportRedcapProject([version.definition, ...others], lang);
+      await recordAudit(c.get('db'), { actorId: actor.userId, action: 'instrument.export_redcap', entity: 'instrument_version', entityId: versionId, programmeId, requestId: c.get('requestId'), after: { lang, ...(more.length ? { with: more } : {}) } });
       return c.body(csv, 200, {
         'Content-Type': 'text/csv; charset=utf-8', 'Content-Language': lang, ...notesHeader(c.get('lang'), notes),
         'Content-Disposition': `attachment; filename="${version.definition.name}-v${version.version}-${lang}.csv"`,

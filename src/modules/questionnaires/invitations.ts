@@ -7,7 +7,7 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
 import { registerMailRenderer } from '../mail/deliver.js';
 import { queueMail } from '../mail/outbox.js';
-import { assertConsentForRecording } from '../consent/record.js';
+import { consentStandings } from '../consent/standing.js';
 import { getGroup } from '../groups/groups.js';
 import { canSeeGroup } from '../groups/policy.js';
 import { groupMembers } from '../groups/schema.js';
@@ -17,6 +17,7 @@ import { localText } from './local-text.js';
 import { invitationToken, tokenHash } from './keys.js';
 import { surveyInvitations, surveys } from './schema.js';
 import type { Survey } from './surveys.js';
+import { assertEthicsCleared } from '../consent/ethics-approvals.js';
 
 export type InviteTarget = { participantIds: string[] } | { groupId: string } | { municipality: true };
 
@@ -26,8 +27,12 @@ export interface LinkContext {
   key: Buffer;
 }
 
-/** Who the target names, checked against the survey: the programme's people, in the survey's municipality if it has one. */
-async function population(db: Executor, survey: Survey, target: InviteTarget, visible: 'all' | Set<string>): Promise<Participant[]> {
+/**
+ * Who the target names: the programme's people the caller may see. Someone named by id whom the caller
+ * may not see is a wrong request; a group member outside the survey's municipality (or the caller's
+ * view) is skipped and reported, not a reason to refuse the others.
+ */
+async function population(db: Executor, survey: Survey, target: InviteTarget, visible: 'all' | Set<string>): Promise<{ people: Participant[]; outside: Participant[] }> {
   let people: Participant[];
   if ('participantIds' in target) {
     const ids = [...new Set(target.participantIds)];
@@ -45,11 +50,16 @@ async function population(db: Executor, survey: Survey, target: InviteTarget, vi
     if (!survey.municipalityId) throw invalidField('municipality', 'errors.questionnaireNoMunicipality');
     people = (await listParticipants(db, survey.programmeId, 'all', { municipalityId: survey.municipalityId })) as Participant[];
   }
-  for (const p of people) {
-    const outside = (survey.municipalityId && p.municipalityId !== survey.municipalityId) || (visible !== 'all' && !visible.has(p.municipalityId));
-    if (outside) throw invalidField('participantIds', 'errors.questionnaireParticipantOutside', { code: p.code });
-  }
-  return people;
+  const seen = (p: Participant) => visible === 'all' || visible.has(p.municipalityId);
+  if ('participantIds' in target && people.some((p) => !seen(p))) throw invalidField('participantIds', 'errors.questionnaireUnknownParticipant', { id: people.find((p) => !seen(p))!.id });
+  const isOutside = (p: Participant) => (survey.municipalityId && p.municipalityId !== survey.municipalityId) || !seen(p);
+  return { people: people.filter((p) => !isOutside(p)), outside: people.filter(isOutside) };
+}
+
+/** Someone a send did not reach, by code (null when the caller may not see the person), and why. */
+export interface SkippedRecipient {
+  code: string | null;
+  reason: 'outside' | 'already_invited' | 'no_consent';
 }
 
 export const personalLink = (publicUrl: string, token: string) => `${publicUrl}/q/${token}`;
@@ -72,12 +82,19 @@ function mailFor(lang: Language, survey: Survey, url: string, kind: 'invite' | '
  */
 export async function inviteParticipants(db: Executor, actor: Actor, survey: Survey, target: InviteTarget, visible: 'all' | Set<string>, ctx: LinkContext, requestId?: string) {
   if (survey.status === 'closed') throw conflict('errors.questionnaireSurveyClosed');
-  const people = await population(db, survey, target, visible);
-  if (survey.mode === 'linked') await assertConsentForRecording(db, survey.programmeId, people.map((p) => p.id), 'questionnaire');
+  // Linked answers are research data about people: they wait for the ethics approval when the programme says so.
+  if (survey.mode === 'linked') await assertEthicsCleared(db, survey.programmeId, 'linked_surveys');
+  const { people, outside } = await population(db, survey, target, visible);
+  const skipped: SkippedRecipient[] = outside.map((p) => ({ code: visible === 'all' || visible.has(p.municipalityId) ? p.code : null, reason: 'outside' }));
+  // Linked answers are data about the person: whoever has not consented is skipped (and named), the rest still get theirs.
+  const consent = survey.mode === 'linked' ? await consentStandings(db, survey.programmeId, people.map((p) => p.id), 'questionnaire') : null;
+  const consenting = people.filter((p) => !consent || consent.get(p.id) !== 'missing');
+  for (const p of people) if (!consenting.includes(p)) skipped.push({ code: p.code, reason: 'no_consent' });
   const existing = new Set((await db.select({ id: surveyInvitations.participantId }).from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id))).map((r) => r.id));
+  for (const p of consenting) if (existing.has(p.id)) skipped.push({ code: p.code, reason: 'already_invited' });
   const handOut: { participantId: string; code: string; url: string }[] = [];
   const toMail: { programmeId: string; channel: 'survey'; kind: string; surveyInvitationId: string }[] = [];
-  const fresh = people.filter((p) => !existing.has(p.id));
+  const fresh = consenting.filter((p) => !existing.has(p.id));
   for (const person of fresh) {
     const id = randomUUID();
     const token = invitationToken(ctx.key, id);
@@ -86,8 +103,8 @@ export async function inviteParticipants(db: Executor, actor: Actor, survey: Sur
     else handOut.push({ participantId: person.id, code: person.code, url: personalLink(ctx.publicUrl, token) });
   }
   const emailed = await queueMail(db, toMail);
-  await recordAudit(db, { actorId: actor.userId, action: 'survey.invite', entity: 'survey', entityId: survey.id, programmeId: survey.programmeId, after: { invited: fresh.map((p) => p.code), emailed }, requestId });
-  return { invited: fresh.length, emailed, alreadyInvited: people.length - fresh.length, handOut };
+  await recordAudit(db, { actorId: actor.userId, action: 'survey.invite', entity: 'survey', entityId: survey.id, programmeId: survey.programmeId, after: { invited: fresh.map((p) => p.code), emailed, skipped: skipped.map((x) => `${x.code ?? '?'}:${x.reason}`) }, requestId });
+  return { invited: fresh.length, emailed, alreadyInvited: skipped.filter((x) => x.reason === 'already_invited').length, handOut, skipped };
 }
 
 /**
@@ -106,6 +123,6 @@ registerMailRenderer('survey', async (db, delivery, ctx) => {
   if (!person?.email) return null;
   const kind = delivery.kind === 'remind' ? 'remind' : 'invite';
   await db.update(surveyInvitations).set(kind === 'remind' ? { remindedAt: now } : { sentAt: now }).where(eq(surveyInvitations.id, invitation.id));
-  const url = personalLink(ctx.publicUrl, invitationToken(ctx.key, invitation.id));
+  const url = personalLink(ctx.publicUrl, invitationToken(ctx.key, invitation.id, invitation.linkVersion));
   return { to: person.email, ...mailFor(isLanguage(person.language) ? person.language : 'nb', survey as Survey, url, kind) };
 });

@@ -19,8 +19,9 @@ export const serverKey = (source: KeySource) => loadEncryptionKey({ key: source.
 const hmac = (key: Buffer, label: string) => createHmac('sha256', key).update(label).digest();
 
 /** The token of a personal link (an invitation). */
-export function invitationToken(key: Buffer, invitationId: string): string {
-  return hmac(key, `varde:survey-invitation:${invitationId}`).subarray(0, 24).toString('base64url');
+export function invitationToken(key: Buffer, invitationId: string, linkVersion = 0): string {
+  // Version 0 keeps the first label; a link issued anew (to print) bumps the version and the old one stops working.
+  return hmac(key, `varde:survey-invitation:${invitationId}${linkVersion ? `:${linkVersion}` : ''}`).subarray(0, 24).toString('base64url');
 }
 
 /** The token of a survey's public link / QR code. Stable, so the QR can be printed again. */

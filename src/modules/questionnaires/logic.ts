@@ -82,6 +82,8 @@ export function visibility(def: InstrumentDefinition, answers: Answers): { items
     const shown = !item.showIf || evaluateCondition(item.showIf, effective);
     if (!shown) continue;
     items.add(item.name);
+    // A calculated field's value (computed by the server, calc/compute.ts) may drive later branching, as in REDCap.
+    if (item.type === 'calc' && answers[item.name] !== undefined) effective[item.name] = answers[item.name];
     for (const v of itemVariables(item)) {
       variables.add(v);
       if (answers[v] !== undefined) effective[v] = answers[v];

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { getParticipant } from '../people/personal-data.js';
 import type { Answers, InstrumentDefinition } from './definition.js';
+import { computeCalculated } from './calc/compute.js';
 import { visibleAnswers } from './logic.js';
 import { resumeHashForInvitation, tokenHash } from './keys.js';
 import { scoreResponse } from './scoring.js';
@@ -114,7 +115,7 @@ export async function saveProgress(db: Executor, entry: Entry, resumeHash: strin
  * A whole form sent in one post is stored complete at once.
  */
 export async function completeResponse(db: Executor, entry: Entry, resumeHash: string, answers: Answers, language: string): Promise<Response> {
-  const kept = visibleAnswers(entry.definition, answers);
+  const kept = computeCalculated(entry.definition, visibleAnswers(entry.definition, answers));
   const now = new Date();
   const done = { answers: kept, scores: scoreResponse(entry.definition, kept), status: 'complete' as const, submittedAt: now, updatedAt: now, language };
   if (entry.response) {

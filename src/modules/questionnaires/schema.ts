@@ -102,6 +102,8 @@ export const surveyInvitations = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** Which derived link is the valid one: staff issuing a new link (to print) bumps it, so the earlier one stops working. */
+    linkVersion: integer('link_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('survey_invitations_token_key').on(t.tokenHash), uniqueIndex('survey_invitations_person_key').on(t.surveyId, t.participantId)],

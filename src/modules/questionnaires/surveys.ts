@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.js';
 import { conflict, invalidField, notFound } from '../../lib/errors.js';
 import type { Actor, ProgrammeScope } from '../access/actor.js';
 import { recordAudit } from '../audit/record.js';
+import { getActivity } from '../activities/activities.js';
 import { getProgrammeMunicipality } from '../programmes/municipalities.js';
 import type { LocalText } from './definition.js';
 import { getVersion } from './instruments.js';
@@ -39,6 +40,7 @@ function assertWindow(opensAt: Date | null, closesAt: Date | null) {
 
 /** Creates one survey, or a pre and a post survey sharing a wave group (they pair by the self-generated code). */
 export async function createSurveys(db: Executor, actor: Actor, programmeId: string, input: SurveyInput, requestId?: string): Promise<Survey[]> {
+  if (input.activityId) input = { ...input, municipalityId: await courseMunicipality(db, programmeId, input.activityId, input.municipalityId) };
   if (input.municipalityId) await getProgrammeMunicipality(db, programmeId, input.municipalityId);
   const version = await getVersion(db, programmeId, input.instrumentVersionId);
   if (version.status !== 'published') throw invalidField('instrumentVersionId', 'errors.questionnaireNotPublished');
@@ -67,6 +69,17 @@ export async function createSurveys(db: Executor, actor: Actor, programmeId: str
     created.push(row);
   }
   return created;
+}
+
+/**
+ * A survey tied to a course belongs to a training course activity of the programme (whose pilot flag
+ * orders the results); it takes the course's municipality unless one was given, which must match.
+ */
+async function courseMunicipality(db: Executor, programmeId: string, activityId: string, given: string | null | undefined): Promise<string | null> {
+  const course = await getActivity(db, programmeId, activityId).catch(() => null);
+  if (!course || course.typeKey !== 'training_course') throw invalidField('activityId', 'surveyCourse.errors.notCourse');
+  if (given && course.municipalityId && given !== course.municipalityId) throw invalidField('municipalityId', 'surveyCourse.errors.otherMunicipality');
+  return given ?? course.municipalityId;
 }
 
 /** Adding a wave to an existing group: the group must be the programme's, and not already hold that wave. */

@@ -4,6 +4,7 @@ import { isLanguage, translate, type Language } from '../../i18n/index.js';
 import { isStorableText } from '../../lib/safe-text.js';
 import { page } from '../../http/participant-layout.js';
 import type { AppEnv } from '../../http/env.js';
+import { bodyReadFor } from './read-body.js';
 
 /** The forms people without an account post: consent, withdrawal, invitation replies, check-in, questionnaires, board votes, sign-in. */
 const formPaths = /^\/([piqsb]\/[^/]+(\/.*)?|check-in(\/.*)?|auth\/(request-link|link))$/;
@@ -19,11 +20,15 @@ export const participantForms: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'POST' || !formPaths.test(c.req.path)) return next();
   const type = c.req.header('content-type') ?? '';
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) return next();
-  const bytes = await copyOfBody(c.req.raw, readLimit);
+  const read = bodyReadFor(c.req.raw);
+  const bytes = read ? (read.byteLength > readLimit ? null : read) : await copyOfBody(c.req.raw, readLimit);
   if (!bytes) return next();
-  let fields: FormData;
+  let fields: FormData | URLSearchParams;
   try {
-    fields = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': type } }).formData();
+    // A URL-encoded form (what every participant page posts) parses as the handler will parse it, without a Response round trip.
+    fields = /^application\/x-www-form-urlencoded/i.test(type)
+      ? new URLSearchParams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'))
+      : await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': type } }).formData();
   } catch {
     // A multipart body cut short or with a broken boundary: the handlers' form parser would throw (a 500).
     return refused(c, undefined, 'errors.invalidType');

@@ -38,6 +38,10 @@ const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 class SlowBody extends Error {}
 
+/** The bytes read for a request, so middleware that looks at a small form need not clone its stream (participant-forms.ts). */
+const readBodies = new WeakMap<Request, Uint8Array>();
+export const bodyReadFor = (req: Request): Uint8Array | undefined => readBodies.get(req);
+
 export const readBodyFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
   const raw = c.req.raw;
   if (bodiless.has(c.req.method) || !raw.body) return next();
@@ -49,6 +53,7 @@ export const readBodyFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
     const read = await readBody(c, raw.body, cap, declared, held);
     if (read instanceof Response) return read;
     c.req.raw = new Request(raw, { body: read, duplex: 'half' } as RequestInit);
+    readBodies.set(c.req.raw, read);
     await next();
   } finally {
     // The body stays in memory until the handler is done with it.

@@ -17,6 +17,16 @@ export function AuditLog({ entries, people }: Props) {
   const { t, i18n } = useTranslation();
   if (entries.length === 0) return <Paragraph>{t('audit.empty')}</Paragraph>;
 
+  // Every event reads as words: its own sentence when there is one, else the verb of its last part
+  // (`improvement.measure.create` → "Created"); never the raw action or entity name.
+  const actionLabel = (action: string): string => {
+    if (i18n.exists(`audit.actions.${action}`)) return t(`audit.actions.${action}`);
+    const verb = action.slice(action.lastIndexOf('.') + 1);
+    return i18n.exists(`auditWords.verbs.${verb}`) ? t(`auditWords.verbs.${verb}`) : t('auditWords.other');
+  };
+  const entityLabel = (entity: string): string =>
+    i18n.exists(`audit.entities.${entity}`) ? t(`audit.entities.${entity}`) : i18n.exists(`auditWords.entities.${entity}`) ? t(`auditWords.entities.${entity}`) : t('auditWords.otherEntity');
+
   const subject = (entry: AuditEntry): string => {
     const data = (entry.after ?? entry.before) as Data;
     if (!data) return '';
@@ -46,9 +56,9 @@ export function AuditLog({ entries, people }: Props) {
             <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
           </Table.Cell>
           <Table.Cell>{e.actorId ? (people.get(e.actorId) ?? t('audit.someoneElse')) : t('audit.system')}</Table.Cell>
-          <Table.Cell>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
+          <Table.Cell>{actionLabel(e.action)}</Table.Cell>
           <Table.Cell>
-            <span className="cell-title">{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</span>
+            <span className="cell-title">{entityLabel(e.entity)}</span>
             {subject(e) ? <span className="cell-sub">{subject(e)}</span> : null}
           </Table.Cell>
         </Table.Row>

@@ -23,9 +23,10 @@ export function Layout() {
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
 
+  // "Skip to content" skips every menu, the programme's side menu too, to the page itself.
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    mainRef.current?.focus();
+    (document.getElementById('page-content') ?? mainRef.current)?.focus();
   };
 
   const user = session.user;
@@ -46,6 +47,7 @@ export function Layout() {
             {user ? (
               <>
                 <span className="app-user">{user.name}</span>
+                <RouterLink to="/tokens" className="app-header__link" data-testid="api-tokens-link">{t('tokens.nav')}</RouterLink>
                 <Button data-testid="sign-out" variant="secondary" data-size="sm" onClick={() => void signOut()}>
                   {t('common.signOut')}
                 </Button>

@@ -80,7 +80,7 @@ export function LetterEditor({ programmeId, purposes, readOnly }: { programmeId:
             <Fieldset>
               <Fieldset.Legend>{t('consent.purposesAsked')}</Fieldset.Legend>
               {purposes.map((p) => (
-                <Checkbox key={p.key} label={p.label[(i18n.language as 'nb') ?? 'nb'] ?? p.key} value={p.key} checked={form.purposeKeys.includes(p.key)}
+                <Checkbox key={p.key} label={p.label[(i18n.language as 'nb') ?? 'nb'] ?? p.label.nb} value={p.key} checked={form.purposeKeys.includes(p.key)}
                   onChange={(e) => setForm({ ...form, purposeKeys: e.target.checked ? [...form.purposeKeys, p.key] : form.purposeKeys.filter((k) => k !== p.key) })} />
               ))}
               {error?.forField('purposeKeys') ? <Paragraph role="alert">{error.forField('purposeKeys')}</Paragraph> : null}

@@ -22,7 +22,8 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<{ url: string; qrSvg: string } | null>(null);
   const [withdrawing, setWithdrawing] = useState(false);
-  const [choice, setChoice] = useState<'erase' | 'anonymise'>('erase');
+  // No choice is made for the person: erase or anonymise is picked on purpose (issue 15).
+  const [choice, setChoice] = useState<'erase' | 'anonymise' | null>(null);
   const [signedOn, setSignedOn] = useState('');
   const [granted, setGranted] = useState<string[]>([]);
   const [scan, setScan] = useState<File | null>(null);
@@ -47,9 +48,10 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
       setError(err instanceof ApiError ? err : new ApiError(400, String((err as Error).message)));
     }
   };
-  const fixed = s?.withdrawalChoice === 'participant_chooses' ? choice : (s?.withdrawalChoice as 'erase' | 'anonymise' | undefined) ?? 'erase';
+  const mustChoose = s?.withdrawalChoice === 'participant_chooses';
+  const fixed = mustChoose ? (choice ?? 'erase') : (s?.withdrawalChoice as 'erase' | 'anonymise' | undefined) ?? 'erase';
   const withdraw = async () => {
-    const q = s?.withdrawalChoice === 'participant_chooses' ? `?choice=${choice}` : '';
+    const q = mustChoose ? `?choice=${choice}` : '';
     const done = await api<{ code: string }>(`${base}/consents${q}`, { method: 'DELETE' });
     setWithdrawing(false);
     setMessage(t('privacy.withdrawn', { code: done.code }));
@@ -63,7 +65,7 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
         <ul className="plain-list">
           {s.purposes.map((p) => (
             <li key={p.key}>
-              {p.label[lang] ?? p.key}:{' '}
+              {p.label[lang] ?? p.label.nb}:{' '}
               <Tag data-color={p.answer === 'granted' ? 'success' : p.answer === 'refused' ? 'danger' : 'neutral'}>
                 {t(p.answer === 'granted' ? 'consent.granted' : p.answer === 'refused' ? 'consent.refused' : 'consent.notAnswered')}
               </Tag>{' '}
@@ -88,7 +90,7 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
             <Fieldset>
               <Fieldset.Legend>{t('participant.purposesLegend')}</Fieldset.Legend>
               {s.purposes.map((p) => (
-                <Checkbox key={p.key} label={p.label[lang] ?? p.key} value={p.key} checked={granted.includes(p.key)}
+                <Checkbox key={p.key} label={p.label[lang] ?? p.label.nb} value={p.key} checked={granted.includes(p.key)}
                   onChange={(e) => setGranted((g) => (e.target.checked ? [...g, p.key] : g.filter((k) => k !== p.key)))} />
               ))}
             </Fieldset>
@@ -101,7 +103,7 @@ export function ParticipantPrivacyPanel({ participant, programmeId }: { particip
       {isCoordinator ? (
         <div className="button-row">
           <Button asChild variant="secondary"><a href={`/api/v1${base}/access-export`} download>{t('privacy.accessExport')}</a></Button>
-          <Button data-color="danger" variant="secondary" onClick={() => setWithdrawing(true)}>{t('privacy.withdrawButton')}</Button>
+          <Button data-color="danger" variant="secondary" disabled={mustChoose && !choice} onClick={() => setWithdrawing(true)}>{t('privacy.withdrawButton')}</Button>
         </div>
       ) : null}
       {isCoordinator && s?.withdrawalChoice === 'participant_chooses' ? (

@@ -7,6 +7,7 @@ import { LoadState } from '../components/LoadState.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ParticipantForm, participantBody } from '../components/ParticipantForm.js';
 import { ParticipantPrivacyPanel } from '../components/ParticipantPrivacyPanel.js';
+import { AttendanceHistory } from '../components/coordinator/AttendanceHistory.js';
 import { PeopleTabs } from '../components/PeopleTabs.js';
 import { StatusMessage } from '../components/StatusMessage.js';
 import { useApi } from '../hooks/useApi.js';
@@ -116,6 +117,7 @@ export function ParticipantPage() {
           <ul>{p.groups.map((g) => <li key={g.groupId}>{g.groupName} – {t(`groups.memberRoles.${g.role}`)}</li>)}</ul>
         ) : <Paragraph>{t('people.noGroups')}</Paragraph>}
       </section>
+      <AttendanceHistory programmeId={programme.id} participantId={p.id} />
       <ParticipantPrivacyPanel participant={p} programmeId={programme.id} />
     </div>
   );

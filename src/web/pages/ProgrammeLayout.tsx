@@ -49,7 +49,7 @@ export function ProgrammeLayout() {
           ))}
         </ul>
       </nav>
-      <div className="programme-content">
+      <div className="programme-content" id="page-content" tabIndex={-1}>
         <Outlet context={context} />
       </div>
     </div>

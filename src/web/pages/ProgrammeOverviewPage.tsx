@@ -9,8 +9,9 @@ import { StatusMessage } from '../components/StatusMessage.js';
 import { formatDate } from '../format.js';
 import { programmeCrumbs, useProgramme } from '../hooks/useProgramme.js';
 import { EbcdStageSummary } from './codesign/EbcdStageSummary.js';
+import { OverviewPanels } from './reports/OverviewPanels.js';
 
-/** Name, kind, period, description, counts and your roles; coordinators edit and archive here. */
+/** Name, kind, period and your roles, then what to do next (reports' OverviewPanels); coordinators edit and archive here. */
 export function ProgrammeOverviewPage() {
   const { t, i18n } = useTranslation();
   const { programme, reload, canManage, archived } = useProgramme();
@@ -95,19 +96,11 @@ export function ProgrammeOverviewPage() {
           <dd>{t('programme.periodRange', { from: formatDate(programme.startsOn, lang), to: formatDate(programme.endsOn, lang) })}</dd>
         </div>
         <div>
-          <dt>{t('programme.municipalityCount')}</dt>
-          <dd>{programme.counts.municipalities}</dd>
-        </div>
-        <div>
-          <dt>{t('programme.serviceCount')}</dt>
-          <dd>{programme.counts.services}</dd>
-        </div>
-        <div>
           <dt>{t('programme.yourRoles')}</dt>
           <dd>{roles.length ? roles.join(', ') : t('common.none')}</dd>
         </div>
       </dl>
-      {programme.kind === 'codesign' ? <EbcdStageSummary programmeId={programme.id} /> : null}
+      <OverviewPanels programmeId={programme.id} stages={programme.kind === 'codesign' ? <EbcdStageSummary programmeId={programme.id} /> : null} />
       <ConfirmDialog
         open={confirmArchive}
         title={t('common.archive')}

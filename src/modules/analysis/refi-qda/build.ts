@@ -4,6 +4,7 @@
  */
 import type { RefiCode, RefiProject, RefiSelection, RefiSource, RefiNote } from './model.js';
 import { sourceFileName } from './model.js';
+import { positionMap, type PositionConvention, type PositionMap } from './positions.js';
 import { codebookNamespace, element, escapeText, isRefiColor, listElement, projectNamespace, textElement } from './xml.js';
 
 const declaration = '<?xml version="1.0" encoding="utf-8"?>\n';
@@ -20,23 +21,25 @@ function codeElement(code: RefiCode, withNotes: boolean): string {
   return element('Code', { guid: code.guid, name: code.name, isCodable: code.isCodable, color }, children);
 }
 
-function selectionElement(s: RefiSelection): string {
+function selectionElement(s: RefiSelection, map: PositionMap | null): string {
   const codings = s.codings.map((c) =>
     element('Coding', { guid: c.guid, creatingUser: c.creatingUser, creationDateTime: c.created }, [
       element('CodeRef', { targetGUID: c.codeGuid }),
       ...noteRefs(c.noteGuids),
     ]),
   );
+  const at = (i: number) => (map ? map.fromCodePoint(i) : i);
   return element(
     'PlainTextSelection',
-    { guid: s.guid, startPosition: s.start, endPosition: s.end, creatingUser: s.creatingUser, creationDateTime: s.created },
-    codings,
+    { guid: s.guid, startPosition: at(s.start), endPosition: at(s.end), creatingUser: s.creatingUser, creationDateTime: s.created },
+    [...textElement('Description', s.description), ...codings, ...noteRefs(s.noteGuids ?? [])],
   );
 }
 
-function sourceElement(s: RefiSource): string {
+function sourceElement(s: RefiSource, convention: PositionConvention): string {
+  const map = convention === 'codepoints' || s.selections.length === 0 ? null : positionMap(s.text, convention);
   const children = [
-    ...s.selections.map(selectionElement),
+    ...s.selections.map((sel) => selectionElement(sel, map)),
     ...noteRefs(s.noteGuids),
     ...s.values.map((v) =>
       element('VariableValue', {}, [element('VariableRef', { targetGUID: v.variableGuid }), ...textElement('TextValue', v.value)]),
@@ -57,8 +60,12 @@ function noteElement(n: RefiNote): string {
   ]);
 }
 
-/** project.qde, plus the plain-text files that go in `sources/` (name → UTF-8 text, no BOM). */
-export function buildProjectXml(project: RefiProject): { xml: string; files: Map<string, string> } {
+/**
+ * project.qde, plus the plain-text files that go in `sources/` (name → UTF-8 text, no BOM, line
+ * breaks as stored). Positions are written in `convention`, which the origin attribute names so
+ * that Varde reads its own files back exactly.
+ */
+export function buildProjectXml(project: RefiProject, convention: PositionConvention = 'codepoints'): { xml: string; files: Map<string, string> } {
   const files = new Map(project.sources.map((s) => [sourceFileName(s.guid), s.text]));
   const body = [
     ...listElement('Users', project.users.map((u) => element('User', { guid: u.guid, name: u.name }))),
@@ -68,10 +75,11 @@ export function buildProjectXml(project: RefiProject): { xml: string; files: Map
       'Cases',
       project.cases.map((c) => element('Case', { guid: c.guid, name: c.name }, c.sourceGuids.map((g) => element('SourceRef', { targetGUID: g })))),
     ),
-    ...listElement('Sources', project.sources.map(sourceElement)),
+    ...listElement('Sources', project.sources.map((s) => sourceElement(s, convention))),
     ...listElement('Notes', project.notes.map(noteElement)),
+    ...noteRefs(project.noteGuids ?? []),
   ];
-  const root = element('Project', { xmlns: projectNamespace, name: project.name, origin: 'Varde' }, ['\n' + body.join('\n') + '\n']);
+  const root = element('Project', { xmlns: projectNamespace, name: project.name, origin: `Varde; positions=${convention}` }, ['\n' + body.join('\n') + '\n']);
   return { xml: declaration + root + '\n', files };
 }
 

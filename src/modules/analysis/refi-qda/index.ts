@@ -15,28 +15,34 @@ import { programmes } from '../../programmes/schema.js';
 import { decodeUtf8, readQdpx, writeQdpx } from './archive.js';
 import { buildCodebookXml, buildProjectXml } from './build.js';
 import { loadCodeTree, loadRefiProject } from './load.js';
-import { parseCodes, parseProject, parseXml, type ImportWarning } from './parse.js';
+import { parseCodes, parseProject, parseXml } from './parse.js';
+import { placeSelections } from './place.js';
+import { exportTargets, type ExportTarget } from './positions.js';
 import { storeCodes, storeProject, type ImportSummary } from './store.js';
-import { normaliseRefiXml, validateRefiQda, type RefiDocumentKind } from './validate.js';
+import { lenientRefiXml, validateRefiQda, type RefiDocumentKind } from './validate.js';
 
 export { validateRefiQda, normaliseRefiXml } from './validate.js';
 export type { RefiValidationResult, RefiDocumentKind } from './validate.js';
 export type { ImportSummary } from './store.js';
 export type { ImportWarning } from './parse.js';
 export { maxEntries, maxUnzippedBytes } from './archive.js';
+export { exportTargets, positionConventions, type ExportTarget, type PositionConvention } from './positions.js';
 
 export const qdpxMediaType = 'application/vnd.refi-qda+zip';
 export const qdcMediaType = 'application/xml';
 /** Largest .qdc accepted (a codebook is small; this is generous). */
 export const maxCodebookBytes = 20 * 1024 * 1024;
 
-/** project.qde and its source files, as they go into the .qdpx. */
-export async function exportProject(db: Executor, programmeId: string): Promise<{ xml: string; files: Map<string, string> }> {
-  return buildProjectXml(await loadRefiProject(db, programmeId));
+/**
+ * project.qde and its source files, as they go into the .qdpx. `target` is the tool that will read
+ * it: positions are written the way that tool counts them (REFI-QDA's code points by default).
+ */
+export async function exportProject(db: Executor, programmeId: string, target: ExportTarget = 'standard'): Promise<{ xml: string; files: Map<string, string> }> {
+  return buildProjectXml(await loadRefiProject(db, programmeId), exportTargets[target]);
 }
 
-export async function exportQdpx(db: Executor, programmeId: string): Promise<Uint8Array> {
-  const { xml, files } = await exportProject(db, programmeId);
+export async function exportQdpx(db: Executor, programmeId: string, target: ExportTarget = 'standard'): Promise<Uint8Array> {
+  const { xml, files } = await exportProject(db, programmeId, target);
   return writeQdpx(xml, files);
 }
 
@@ -47,6 +53,12 @@ export async function exportQdc(db: Executor, programmeId: string): Promise<stri
   const { roots } = await loadCodeTree(db, programmeId);
   if (roots.length === 0) throw new DomainError(409, 'errors.qdcEmpty');
   return buildCodebookXml(roots);
+}
+
+export interface ImportOptions {
+  actorId: string | null;
+  /** Match the file's coders to the programme's people by name or e-mail (the importer confirmed it). */
+  matchCoders?: boolean;
 }
 
 /** Validates, or throws a DomainError naming the file, the first error and its line. */
@@ -71,33 +83,37 @@ async function assertProgramme(tx: Executor, programmeId: string): Promise<void>
 }
 
 /**
- * Imports a .qdpx into `programmeId` with new ids: codes (hierarchy, colours), text sources,
- * codings, notes as memos, cases matched to municipalities or participant codes. Other source
- * kinds are skipped and listed. Any error (invalid archive, schema, a coding outside its text)
- * throws a DomainError before or inside the one transaction, so nothing is half-imported.
+ * Imports a .qdpx into `programmeId` with new ids (the file's GUIDs kept beside them): codes
+ * (hierarchy, colours), text sources, codings placed by the convention the file counts in, notes
+ * and comments as memos, cases matched to municipalities or participant codes, case variables as
+ * document attributes, coders. What cannot come in is counted per kind. Any error (invalid
+ * archive, schema, a selection no convention places) throws a DomainError before or inside the one
+ * transaction, so nothing is half-imported.
  */
-export async function importQdpx(db: Executor, programmeId: string, bytes: Uint8Array, opts: { actorId: string | null }): Promise<ImportSummary> {
+export async function importQdpx(db: Executor, programmeId: string, bytes: Uint8Array, opts: ImportOptions): Promise<ImportSummary> {
   const archive = await readQdpx(bytes);
-  const xml = normaliseRefiXml(archive.projectXml);
+  const { xml, notices } = lenientRefiXml(archive.projectXml, 'project');
   await assertValid(xml, 'project');
-  const { project, warnings } = parseProject(parseXml(xml), archive.readSource);
+  const { project, warnings, lost } = parseProject(parseXml(xml), archive.readSource);
+  const { invalid: _, ...choice } = placeSelections(project, warnings, lost);
   return db.transaction(async (tx) => {
     await assertProgramme(tx, programmeId);
-    return storeProject(tx, programmeId, project, opts.actorId, warnings);
+    const stored = await storeProject(tx, programmeId, project, { actorId: opts.actorId, matchCoders: opts.matchCoders ?? false }, warnings, lost);
+    return { ...stored, positions: { ...choice, origin: project.origin ?? null }, notices };
   });
 }
 
 /** Imports a .qdc codebook: its codes are added to the programme's codebook (new ids). */
 export async function importQdc(db: Executor, programmeId: string, input: Uint8Array | string): Promise<ImportSummary> {
   if ((typeof input === 'string' ? input.length : input.byteLength) > maxCodebookBytes) throw new DomainError(413, 'errors.qdpxTooLarge', { limit: '20 MB' });
-  const xml = normaliseRefiXml(typeof input === 'string' ? input : decodeUtf8(input));
+  const { xml, notices } = lenientRefiXml(typeof input === 'string' ? input : decodeUtf8(input), 'codebook');
   await assertValid(xml, 'codebook');
   const root = parseXml(xml);
   const roots = parseCodes(root.CodeBook?.Codes, false);
-  const skipped: ImportWarning[] = root.CodeBook?.Sets ? [{ code: 'not_imported', name: 'Sets' }] : [];
+  const sets = Array.isArray(root.CodeBook?.Sets?.Set) ? root.CodeBook.Sets.Set.length : 0;
   return db.transaction(async (tx) => {
     await assertProgramme(tx, programmeId);
     const ids = await storeCodes(tx, programmeId, roots);
-    return { documents: 0, codes: ids.size, codings: 0, memos: 0, skipped };
+    return { documents: 0, codes: ids.size, codings: 0, memos: 0, coders: { matched: 0, external: 0 }, positions: null, lost: sets ? [{ kind: 'sets' as const, count: sets }] : [], notices, skipped: [] };
   });
 }

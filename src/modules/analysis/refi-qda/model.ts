@@ -1,17 +1,20 @@
 /**
  * The part of a REFI-QDA project Varde reads and writes, independent of XML and of the database.
- * Export: database → model → XML; import: XML → model → database. All positions are half-open
- * `[start, end)` in Unicode code points, which is both what REFI-QDA §10.2 counts and what we store.
+ * Export: database → model → XML; import: XML → model → database. Positions in the model are
+ * half-open `[start, end)` in Unicode code points, which is what REFI-QDA §10.2 counts and what we
+ * store; a file written by a tool that counts otherwise is converted on the way (positions.ts).
  */
 export interface RefiUser {
   guid: string;
   name: string | null;
+  /** The User's `id` attribute: a login or e-mail in some tools. */
+  id?: string | null;
 }
 
 export interface RefiCode {
   guid: string;
   name: string;
-  /** `#RRGGBB` or `#RGB`, or null when unknown. */
+  /** `#RRGGBB` or `#RGB`, or null when the code has none (it stays without one on export). */
   color: string | null;
   /** false for a theme or folder: a code that groups codes. */
   isCodable: boolean;
@@ -33,6 +36,14 @@ export interface RefiSelection {
   guid: string;
   start: number;
   end: number;
+  /** The selection's `name` (ATLAS.ti and MAXQDA put the quoted text there). */
+  name?: string | null;
+  /** A comment on the selection itself (ATLAS.ti quotation comments, MAXQDA coding comments). */
+  description?: string | null;
+  /** Notes on the selection itself (NoteRef children, or Links from a note to it). */
+  noteGuids?: string[];
+  /** A coding of the whole source (`Coding` directly under TextSource): its end is the text's length. */
+  whole?: boolean;
   creatingUser: string | null;
   created: string | null;
   codings: RefiCoding[];
@@ -41,6 +52,11 @@ export interface RefiSelection {
 export interface RefiVariable {
   guid: string;
   name: string;
+}
+
+export interface RefiValue {
+  variableGuid: string;
+  value: string;
 }
 
 export interface RefiSource {
@@ -52,7 +68,7 @@ export interface RefiSource {
   selections: RefiSelection[];
   noteGuids: string[];
   /** Text values of variables (our document attributes), by variable GUID. */
-  values: { variableGuid: string; value: string }[];
+  values: RefiValue[];
 }
 
 export interface RefiNote {
@@ -69,10 +85,16 @@ export interface RefiCase {
   guid: string;
   name: string;
   sourceGuids: string[];
+  /** Case variables (Age, Consented …): given to each of the case's documents as attributes. */
+  values?: RefiValue[];
 }
 
 export interface RefiProject {
   name: string;
+  /** The `origin` attribute: which tool wrote the file (it decides how positions are counted). */
+  origin?: string | null;
+  /** Notes on the project itself (Project/NoteRef, or notes nothing refers to). */
+  noteGuids?: string[];
   users: RefiUser[];
   codes: RefiCode[];
   variables: RefiVariable[];

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { validateXML, memoryPages } from 'xmllint-wasm';
-import { codebookNamespace, projectNamespace } from './xml.js';
+import { codebookNamespace, derivedGuid, projectNamespace } from './xml.js';
 
 export type RefiDocumentKind = 'project' | 'codebook';
 
@@ -41,6 +41,45 @@ export function normaliseRefiXml(xml: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/urn:QDA-XML:project:0:4/g, projectNamespace)
     .replace(/urn:QDA-XML:codebook:0:4/g, codebookNamespace);
+}
+
+/** What the lenient pass changed, for the import summary (never a reason to refuse the file). */
+export interface LenientNotice {
+  code: 'no_namespace' | 'empty_sets' | 'non_guid_ids';
+  count: number;
+}
+
+const guidPattern = /^\s*\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?\s*$/;
+// Every attribute the schemas type as GUIDType.
+const guidAttributes = /\s(guid|targetGUID|creatingUser|creatingUserGUID|modifyingUser|modifyingUserGUID|originGUID|representedGUID|sourceVertex|targetVertex|fromSyncPoint|toSyncPoint)="([^"]*)"/g;
+
+/**
+ * Repairs what the standard's intent allows but its schema does not, before validation: a root
+ * without the namespace (Taguette's codebook writer uses none), an empty `<Sets/>` (the schema wants
+ * one Set; Taguette always writes the wrapper), and ids that are not GUIDs (replaced by a GUID
+ * derived from the id, so every reference to the same id still meets). Each is counted as a notice.
+ */
+export function lenientRefiXml(input: string, kind: RefiDocumentKind): { xml: string; notices: LenientNotice[] } {
+  const notices: LenientNotice[] = [];
+  let xml = normaliseRefiXml(input);
+  const root = kind === 'project' ? 'Project' : 'CodeBook';
+  const namespace = kind === 'project' ? projectNamespace : codebookNamespace;
+  const open = new RegExp(`<${root}(?=[\\s/>])([^>]*)>`).exec(xml);
+  if (open && !/\sxmlns\s*=/.test(open[1])) {
+    xml = xml.slice(0, open.index) + `<${root} xmlns="${namespace}"${open[1]}>` + xml.slice(open.index + open[0].length);
+    notices.push({ code: 'no_namespace', count: 1 });
+  }
+  let emptySets = 0;
+  xml = xml.replace(/<Sets\s*\/>|<Sets\s*>\s*<\/Sets\s*>/g, () => (emptySets++, ''));
+  if (emptySets) notices.push({ code: 'empty_sets', count: emptySets });
+  const replaced = new Set<string>();
+  xml = xml.replace(guidAttributes, (whole, name: string, value: string) => {
+    if (guidPattern.test(value) || value.trim() === '') return whole;
+    replaced.add(value);
+    return ` ${name}="${derivedGuid('refi-id', value.trim())}"`;
+  });
+  if (replaced.size) notices.push({ code: 'non_guid_ids', count: replaced.size });
+  return { xml, notices };
 }
 
 /** Validates `xml` as a project.qde (`project`) or a .qdc (`codebook`). Never throws for invalid XML. */

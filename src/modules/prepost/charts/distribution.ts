@@ -2,7 +2,7 @@
  * Distribution of the scale scores before and after, as a grouped histogram over the scale's range
  * (pre and post bars side by side, told apart by fill and outline, not colour alone).
  */
-import { chartId, closeChart, colours, formatNumber, linear, openSvg, text, type Chart, type ScoreChartInput, type Translate } from '../../../lib/charts/svg.js';
+import { chartId, closeChart, colours, countTicks, formatNumber, linear, openSvg, text, type Chart, type ScoreChartInput, type Translate } from '../../../lib/charts/svg.js';
 
 export type DistributionInput = ScoreChartInput;
 
@@ -23,9 +23,11 @@ export function distributionChart(input: DistributionInput, lang: string, t: Tra
   const pre = binCounts(input.pre, min, max, bins);
   const post = binCounts(input.post, min, max, bins);
   const width = 520;
-  const height = 300;
-  const pad = { left: 48, right: 24, top: 40, bottom: 56 };
-  const top = Math.max(1, ...pre, ...post);
+  const height = 330;
+  const pad = { left: 64, right: 24, top: 40, bottom: 76 };
+  // Whole-number ticks up to a round top (0, 10, 20, 30, 40 rather than 0 and 34), with grid lines.
+  const yTicks = countTicks(Math.max(1, ...pre, ...post));
+  const top = yTicks[yTicks.length - 1];
   const y = linear([0, top], [height - pad.bottom, pad.top]);
   const slot = (width - pad.left - pad.right) / bins;
   const binWidth = (max - min) / bins;
@@ -34,8 +36,14 @@ export function distributionChart(input: DistributionInput, lang: string, t: Tra
   const description = t('prepost.charts.distributionDesc', { nPre: input.pre.length, nPost: input.post.length, bins, min: formatNumber(lang, min, 1), max: formatNumber(lang, max, 1) });
   const id = chartId('dist', input.key);
   const parts = [openSvg(id, width, height, title, description)];
-  parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${height - pad.bottom}" y2="${height - pad.bottom}" stroke="${colours.axis}"/>`);
-  parts.push(text(pad.left - 6, y(top) + 4, String(top), 'text-anchor="end"'), text(pad.left - 6, y(0) + 4, '0', 'text-anchor="end"'));
+  for (const v of yTicks) {
+    parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${v === 0 ? colours.axis : colours.grid}"/>`);
+    parts.push(text(pad.left - 6, y(v) + 4, String(v), 'text-anchor="end" font-size="10"'));
+  }
+  parts.push(`<line x1="${pad.left}" x2="${pad.left}" y1="${pad.top}" y2="${height - pad.bottom}" stroke="${colours.axis}"/>`);
+  const midY = (pad.top + height - pad.bottom) / 2;
+  parts.push(text(16, midY, t('prepost.charts.countAxis'), `text-anchor="middle" transform="rotate(-90 16 ${midY.toFixed(1)})"`));
+  parts.push(text((pad.left + width - pad.right) / 2, height - pad.bottom + 34, t('prepost.charts.scoreAxis'), 'text-anchor="middle"'));
   for (let i = 0; i < bins; i++) {
     const x0 = pad.left + i * slot;
     const bw = slot / 2 - 3;

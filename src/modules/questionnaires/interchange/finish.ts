@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { allItems, InstrumentDefinitionSchema, type InstrumentDefinition } from '../definition.js';
 import { checkDefinition } from '../check-definition.js';
 import { malformed, problem, type InterchangeProblem } from './problems.js';
@@ -23,7 +24,8 @@ export function finishImport(
         const [s, si, i, ii, ...rest] = issue.path;
         const name = s === 'sections' && i === 'items' ? raw.sections?.[si as number]?.items?.[ii as number]?.name : undefined;
         const field = [s, si, i, ii, ...rest].filter((p) => p !== undefined).join('.');
-        return name ? problem('invalidField', { ...where(name), item: name }, { field, reason: issue.message }) : problem('invalidStructure', {}, { field, reason: issue.message });
+        const { key, vars } = reasonOf(issue);
+        return name ? problem(`invalidField${key}`, { ...where(name), item: name }, { field, ...vars }) : problem(`invalidStructure${key}`, {}, { field, ...vars });
       }),
     );
   }
@@ -45,6 +47,19 @@ export function finishImport(
     if (p.severity === 'error') blocking.push(located);
   }
   return { definition, problems, blocking };
+}
+
+/**
+ * What a schema issue says, as its own translated interchange message with the numbers in it. The issue's
+ * message is an internal key with JSON (`errors.tooLong {"max":4000}`, lib/zod-messages.ts) that a person must
+ * never see, so the kind and limit are read from the issue itself.
+ */
+function reasonOf(issue: z.core.$ZodIssue): { key: 'TooLong' | 'TooShort' | 'TooMany' | 'TooFew' | 'Missing' | 'Invalid'; vars: Record<string, string | number> } {
+  const limit = (n: unknown) => (typeof n === 'number' || typeof n === 'bigint' ? Number(n) : '');
+  if (issue.code === 'too_big') return { key: issue.origin === 'string' ? 'TooLong' : issue.origin === 'array' ? 'TooMany' : 'Invalid', vars: { max: limit(issue.maximum), min: '' } };
+  if (issue.code === 'too_small') return { key: issue.origin === 'string' ? 'TooShort' : issue.origin === 'array' ? 'TooFew' : 'Invalid', vars: { min: limit(issue.minimum), max: '' } };
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { key: 'Missing', vars: { min: '', max: '' } };
+  return { key: 'Invalid', vars: { min: '', max: '' } };
 }
 
 /** "my_form_2" → "My form 2": a readable title when the file carries none. */

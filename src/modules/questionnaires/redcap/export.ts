@@ -2,6 +2,9 @@ import Papa from 'papaparse';
 import type { Condition, InstrumentDefinition, InstrumentLanguage, Item, LocalText } from '../definition.js';
 import { problem, type InterchangeProblem } from '../interchange/problems.js';
 import { formatChoices, redcapColumns, type RedcapKey, type RedcapRow } from './columns.js';
+import { tryParseFormula } from '../calc/expression.js';
+import { formatFormula } from '../calc/format.js';
+import { calcTextFormula } from './calc-fields.js';
 import { formatRedcapLogic } from './logic.js';
 
 /**
@@ -10,14 +13,36 @@ import { formatRedcapLogic } from './logic.js';
  * What a dictionary cannot hold (scales and their scoring, minimum text length) is listed in `notes`.
  */
 export function exportRedcapDictionary(def: InstrumentDefinition, language: InstrumentLanguage): { csv: string; notes: InterchangeProblem[] } {
+  return exportRedcapProject([def], language);
+}
+
+/**
+ * Several instruments as one project dictionary (REDCap's instruments are its forms): one record ID first, then
+ * each instrument's rows with its own form name, in the order given — what a multi-form dictionary imported into
+ * Varde becomes again.
+ */
+export function exportRedcapProject(defs: InstrumentDefinition[], language: InstrumentLanguage): { csv: string; notes: InterchangeProblem[] } {
   const notes: InterchangeProblem[] = [problem('exportLanguage', {}, { language })];
+  const rows: RedcapRow[] = [];
+  const taken = new Set(defs.flatMap((def) => def.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'matrix' ? [i.name, ...i.rows.map((r) => r.name)] : [i.name])))));
+  const emptyRow = (): RedcapRow => Object.fromEntries(redcapColumns.map((c) => [c.key, ''])) as RedcapRow;
+  rows.push({ ...emptyRow(), form_name: defs[0].name, field_name: taken.has('record_id') ? 'varde_record_id' : 'record_id', field_type: 'text', field_label: 'Record ID' });
+  for (const def of defs) formRows(def, language, notes, (values) => rows.push({ ...emptyRow(), form_name: def.name, ...values }));
+  const csv = Papa.unparse({ fields: redcapColumns.map((c) => c.header), data: rows.map((r) => redcapColumns.map((c) => r[c.key])) }, { newline: '\n' });
+  return { csv: `${csv}\n`, notes };
+}
+
+/** `${field}` piping (XLSForm) written as REDCap's `[field]`. */
+const redcapPiping = (text: string) => text.replace(/\$\{([a-z][a-z0-9_]*)\}/g, '[$1]');
+
+function formRows(def: InstrumentDefinition, language: InstrumentLanguage, notes: InterchangeProblem[], row: (values: Partial<Record<RedcapKey, string>>) => void) {
   const text = (t: LocalText | undefined, item: string): string => {
     if (!t) return '';
     const own = t[language];
-    if (own !== undefined && own.trim() !== '') return own;
+    if (own !== undefined && own.trim() !== '') return redcapPiping(own);
     const other = [...def.languages, 'nb', 'nn', 'en'].map((l) => t[l as InstrumentLanguage]).find((v) => v && v.trim() !== '');
     if (other !== undefined || Object.keys(t).length > 0) notes.push(problem('exportMissingText', { item }, { language }));
-    return other ?? '';
+    return redcapPiping(other ?? '');
   };
   /** Column E is required by REDCap: an item without any text (licensed wording not yet entered) is noted. */
   const label = (t: LocalText, item: string) => {
@@ -25,11 +50,6 @@ export function exportRedcapDictionary(def: InstrumentDefinition, language: Inst
     if (value === '') notes.push(problem('exportEmptyLabel', { item }));
     return value;
   };
-  const rows: RedcapRow[] = [];
-  const emptyRow = (): RedcapRow => Object.fromEntries(redcapColumns.map((c) => [c.key, ''])) as RedcapRow;
-  const row = (values: Partial<Record<RedcapKey, string>>) => rows.push({ ...emptyRow(), form_name: def.name, ...values });
-  const taken = new Set(def.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'matrix' ? [i.name, ...i.rows.map((r) => r.name)] : [i.name]))));
-  row({ field_name: taken.has('record_id') ? 'varde_record_id' : 'record_id', field_type: 'text', field_label: 'Record ID' });
 
   const logic = (c: Condition | undefined) => (c ? formatRedcapLogic(c) : '');
   const withTag = (annotation: string | undefined, tag: string, value: number | undefined) =>
@@ -76,8 +96,6 @@ export function exportRedcapDictionary(def: InstrumentDefinition, language: Inst
     }
   }
   for (const scale of def.scales) notes.push(problem('exportScaleNotExported', { item: scale.name }));
-  const csv = Papa.unparse({ fields: redcapColumns.map((c) => c.header), data: rows.map((r) => redcapColumns.map((c) => r[c.key])) }, { newline: '\n' });
-  return { csv: `${csv}\n`, notes };
 }
 
 function typeColumns(
@@ -121,8 +139,15 @@ function typeColumns(
         text_validation_max: defaultRange ? '' : n(item.max),
       };
     }
-    case 'calc':
-      return { field_type: 'calc', select_choices_or_calculations: item.formula };
+    case 'calc': {
+      // A formula read from an XLSForm (${x}, div, !=) is written in REDCap's syntax; REDCap's own stays verbatim.
+      const parsed = item.formula.includes('${') ? tryParseFormula(item.formula) : undefined;
+      const formula = parsed?.ok ? formatFormula(parsed.expr, 'redcap') : item.formula;
+      if (parsed && !parsed.ok) notes.push(problem('exportFormulaAsWritten', { item: item.name }, { formula: item.formula.slice(0, 200) }));
+      if (!item.textResult) return { field_type: 'calc', select_choices_or_calculations: formula };
+      const annotation = calcTextFormula(item.annotation ?? '') !== undefined ? (item.annotation ?? '') : `${item.annotation ? `${item.annotation} ` : ''}@CALCTEXT(${formula})`;
+      return { field_type: 'text', field_annotation: annotation };
+    }
     case 'descriptive':
       return { field_type: 'descriptive' };
   }

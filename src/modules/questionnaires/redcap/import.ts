@@ -1,104 +1,94 @@
-import Papa from 'papaparse';
 import { instrumentLanguages, type InstrumentLanguage } from '../definition.js';
 import { checkedFormats } from '../answers-validate.js';
 import { finishImport, humanise } from '../interchange/finish.js';
-import { malformed, problem, type InterchangeProblem } from '../interchange/problems.js';
-import { columnForHeader, parseChoices, redcapColumns, requiredColumns, type RedcapKey, type RedcapRow } from './columns.js';
+import { problem, type InterchangeProblem } from '../interchange/problems.js';
+import { parseChoices } from './columns.js';
+import { calcTextFormula, checkFormula } from './calc-fields.js';
+import { decodeText } from './decode.js';
 import { parseRedcapLogic } from './logic.js';
+import { checkRows, firstRowIsRecordId, nameRule, readRows, type Row } from './rows.js';
 
 /**
- * REDCap data dictionary (CSV) → instrument definition. A file that is not a dictionary (no header, a row without
- * name or type, a bad name, an unknown type, choices without codes) is refused whole with the row named; anything
- * that is a valid dictionary but cannot be represented is imported as far as possible and reported row by row.
+ * REDCap data dictionary (CSV) → instrument definitions, one per form (REDCap's instruments). A file that is not a
+ * dictionary (see rows.ts) is refused whole with the row named; anything that is a valid dictionary but cannot be
+ * represented is imported as far as possible and reported row by row. The record ID (rows.ts: only a real one)
+ * is the record's key, not a question: it is left out and written back as record_id on export.
  */
 
 export interface ImportOptions {
   /** REDCap has one language: the texts go into this one. */
   language?: InstrumentLanguage;
   title?: string;
+  /** `instrument`: an instrument zip's instrument.csv (no record ID); `project`: a project's dictionary. */
+  source?: 'project' | 'instrument' | 'unknown';
 }
 
-const fieldTypes = ['text', 'notes', 'dropdown', 'radio', 'checkbox', 'yesno', 'truefalse', 'calc', 'file', 'slider', 'descriptive', 'sql'];
-const nameRule = /^[a-z][a-z0-9_]{0,99}$/;
-const piping = /\[[a-z][a-z0-9_]*(\([^)]*\))?\]/;
+/** Other events' fields (`[event][field]`) and smart variables (`[record-name]`, `[survey-link:…]`) cannot be piped. */
+const unsupportedPiping = /\]\[|\[[a-z][a-z0-9_]*-[a-z0-9_-]*(:[^\]]*)?\]/;
 
-type Row = RedcapRow & { row: number };
+export type FormImport = ReturnType<typeof finishImport> & { form: string };
 
-function readRows(text: string): Row[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const errs = parsed.errors.filter((e) => e.type === 'Quotes');
-  if (errs.length) throw malformed(errs.map((e) => problem('csvUnreadable', { row: (e.row ?? 0) + 1 }, { reason: e.message })));
-  const [header, ...body] = parsed.data;
-  if (!header || body.length === 0) throw malformed([problem('redcapEmpty', { row: 1 })]);
-  const columns = header.map((h) => columnForHeader(String(h)));
-  const missing = requiredColumns.filter((k) => !columns.includes(k));
-  if (missing.length) throw malformed([problem('redcapMissingColumns', { row: 1 }, { columns: missing.map((k) => redcapColumns.find((c) => c.key === k)!.header).join(', ') })]);
-  const bad: InterchangeProblem[] = [];
-  const rows = body.map((cells, i) => {
-    const row = { row: i + 2 } as Row;
-    for (const c of redcapColumns) row[c.key] = '';
-    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
-      bad.push(problem('redcapCellCount', { row: i + 2 }, { count: cells.length, expected: header.length }));
-    columns.forEach((key, j) => {
-      if (key) row[key] = String(cells[j] ?? '').trim();
-    });
-    return row;
-  });
-  if (bad.length) throw malformed(bad);
-  return rows;
-}
-
-/** Refuses the whole file for what makes it not a dictionary, listing every such row. */
-function checkRows(rows: Row[]): void {
-  const bad: InterchangeProblem[] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const where = { row: r.row, item: r.field_name };
-    if (!r.field_name) bad.push(problem('redcapMissingName', where));
-    else if (!nameRule.test(r.field_name)) bad.push(problem('redcapBadName', where));
-    else if (seen.has(r.field_name)) bad.push(problem('redcapDuplicateName', where, { first: seen.get(r.field_name)! }));
-    else seen.set(r.field_name, r.row);
-    const type = r.field_type.toLowerCase();
-    if (!fieldTypes.includes(type)) bad.push(problem('redcapUnknownType', where, { type: r.field_type }));
-    if (['dropdown', 'radio', 'checkbox'].includes(type)) {
-      const choices = parseChoices(r.select_choices_or_calculations);
-      if ('bad' in choices) bad.push(problem('redcapBadChoice', where, { choice: choices.bad }));
-      else if (choices.length === 0) bad.push(problem('redcapNoChoices', where, { type }));
-    }
+/** Every form of the dictionary as its own instrument; `problems` are the file's own (encoding, record ID, forms). */
+export function importRedcapForms(text: string, options: ImportOptions = {}): { forms: FormImport[]; problems: InterchangeProblem[] } {
+  const lang: InstrumentLanguage = options.language && instrumentLanguages.includes(options.language) ? options.language : 'nb';
+  const rows = readRows(text);
+  checkRows(rows);
+  const problems: InterchangeProblem[] = [];
+  const body = [...rows];
+  if (firstRowIsRecordId(rows, options.source ?? 'unknown')) {
+    const id = body.shift()!;
+    problems.push(problem('recordIdSkipped', { row: id.row, item: id.field_name }));
   }
-  if (bad.length) throw malformed(bad);
+  // Forms in order of first appearance; REDCap keeps a form's rows together, but a hand-edited file may not.
+  const order: string[] = [];
+  const byForm = new Map<string, Row[]>();
+  for (const r of body) {
+    if (!byForm.has(r.form_name)) (order.push(r.form_name), byForm.set(r.form_name, []));
+    byForm.get(r.form_name)!.push(r);
+  }
+  if (order.length > 1) problems.push(problem('formsSeparate', {}, { count: order.length, forms: order.join(', ') }));
+  const allNames = new Set(rows.map((r) => r.field_name));
+  const title = options.title?.trim();
+  const forms = order.map((form, i) => {
+    const name = nameRule.test(form) ? form : order.length > 1 ? `form_${i + 1}` : 'imported_form';
+    const formTitle = order.length === 1 ? title || humanise(name) : title ? `${title}: ${humanise(name)}` : humanise(name);
+    return { form: name, ...buildForm(byForm.get(form)!, name, formTitle, lang, allNames) };
+  });
+  return { forms, problems };
+}
+
+/** The bytes of an uploaded dictionary: the encoding is detected (decode.ts) and reported when not UTF-8. */
+export function importRedcapFile(bytes: Uint8Array, options: ImportOptions = {}) {
+  const { text, encoding } = decodeText(bytes);
+  const result = importRedcapForms(text, options);
+  if (encoding !== 'utf-8') result.problems.unshift(problem('encodingDetected', {}, { encoding: encoding === 'windows-1252' ? 'Windows-1252' : encoding.toUpperCase() }));
+  return result;
+}
+
+/** A dictionary as one instrument (the first form's); the file's and every form's problems together. */
+export function importRedcapDictionary(text: string, options: ImportOptions = {}) {
+  const { forms, problems } = importRedcapForms(text, options);
+  const all = [...problems, ...forms.flatMap((f) => f.problems)];
+  return { definition: forms[0]?.definition, problems: all, blocking: forms.flatMap((f) => f.blocking), forms };
 }
 
 const yes = (v: string) => v.trim().toLowerCase() === 'y' || v.trim() === '1';
 const num = (v: string) => (v.trim() === '' ? undefined : Number(v.trim().replace(',', '.')));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-export function importRedcapDictionary(text: string, options: ImportOptions = {}) {
-  const lang: InstrumentLanguage = options.language && instrumentLanguages.includes(options.language) ? options.language : 'nb';
+/** One form's rows (record ID already taken out) → one instrument definition, with what could not be carried over. */
+function buildForm(body: Row[], formName: string, title: string, lang: InstrumentLanguage, allNames: Set<string>) {
   const L = (s: string) => (s ? { [lang]: s } : {});
-  const rows = readRows(text);
-  checkRows(rows);
   const problems: InterchangeProblem[] = [];
   const rowOf = new Map<string, number>();
   const report = (key: string, r: Row, vars: Record<string, string | number> = {}) => problems.push(problem(key, { row: r.row, item: r.field_name }, vars));
 
-  const body = [...rows];
-  // REDCap's first field is the record ID: the record's key, not a question. Export writes record_id back.
-  if (body[0].field_type.toLowerCase() === 'text') report('recordIdSkipped', body.shift()!);
-  const forms = [...new Set(rows.map((r) => r.form_name))];
-  if (forms.length > 1) problems.push(problem('formsMerged', {}, { count: forms.length, forms: forms.join(', ') }));
-
   type Section = { name: string; title?: Record<string, string>; items: Record<string, unknown>[] };
-  let form = body[0]?.form_name;
-  const sections: Section[] = [{ name: form && nameRule.test(form) ? form : 'section_1', items: [] }];
-  // A new form of a multi-form dictionary starts a section named after the form, so the boundary stays visible.
-  const startSection = (title: string, formName?: string) => {
+  const sections: Section[] = [{ name: formName, items: [] }];
+  const startSection = (title: string) => {
     const current = sections[sections.length - 1];
-    const name = formName && nameRule.test(formName) && !sections.some((x) => x.name === formName) ? formName : `section_${sections.length + 1}`;
-    if (current.items.length === 0 && !current.title) {
-      current.title = title ? L(title) : undefined;
-      if (formName) current.name = name;
-    } else sections.push({ name, ...(title ? { title: L(title) } : {}), items: [] });
+    if (current.items.length === 0 && !current.title) current.title = title ? L(title) : undefined;
+    else sections.push({ name: `section_${sections.length + 1}`, ...(title ? { title: L(title) } : {}), items: [] });
   };
 
   const common = (r: Row) => {
@@ -116,13 +106,14 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
       if (logic.ok) base.showIf = logic.condition;
       else report('branchingUnsupported', r, { logic: r.branching_logic, reason: logic.reason });
     }
-    if (piping.test(r.field_label) || piping.test(r.field_note)) report('pipingKept', r);
+    // [field] piping shows earlier answers on participant pages; other events' fields and smart variables cannot.
+    if (unsupportedPiping.test(r.field_label) || unsupportedPiping.test(r.field_note)) report('pipingKept', r);
     actionTags(r);
     return base;
   };
   // Action tags are kept verbatim for the round trip; Varde honours @CHARLIMIT and @MAXCHECKED, and says so for the rest.
   const actionTags = (r: Row) => {
-    const tags = [...new Set(r.field_annotation.match(/@[A-Z][A-Z0-9_-]*/g) ?? [])].filter((tag) => !['@CHARLIMIT', '@MAXCHECKED'].includes(tag));
+    const tags = [...new Set(r.field_annotation.match(/@[A-Z][A-Z0-9_-]*/g) ?? [])].filter((tag) => !['@CHARLIMIT', '@MAXCHECKED', '@CALCTEXT'].includes(tag));
     if (tags.length) report('actionTagsIgnored', r, { tags: tags.join(', ') });
   };
   const choicesOf = (r: Row) => (parseChoices(r.select_choices_or_calculations) as { code: string; label: string }[]).map((c) => ({ code: c.code, label: L(c.label) }));
@@ -131,22 +122,19 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
     return m ? Number(m[1]) : undefined;
   };
 
-  const fieldNames = new Set(rows.map((r) => r.field_name));
+  const fieldNames = allNames;
   const matrixNames = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     const r = body[i];
     const type = r.field_type.toLowerCase();
-    if (r.form_name !== form) {
-      form = r.form_name;
-      startSection(r.matrix_group_name ? '' : r.section_header, r.form_name);
-    } else if (r.section_header && !r.matrix_group_name) startSection(r.section_header);
+    if (r.section_header && !r.matrix_group_name) startSection(r.section_header);
     const items = sections[sections.length - 1].items;
     rowOf.set(r.field_name, r.row);
 
     if (r.matrix_group_name && (type === 'radio' || type === 'checkbox')) {
       // Consecutive rows of one matrix group with identical choices become one matrix item.
       const group = [r];
-      while (body[i + 1]?.matrix_group_name === r.matrix_group_name && body[i + 1].field_type.toLowerCase() === type && body[i + 1].select_choices_or_calculations === r.select_choices_or_calculations && body[i + 1].form_name === r.form_name && !body[i + 1].section_header) group.push(body[++i]);
+      while (body[i + 1]?.matrix_group_name === r.matrix_group_name && body[i + 1].field_type.toLowerCase() === type && body[i + 1].select_choices_or_calculations === r.select_choices_or_calculations && !body[i + 1].section_header) group.push(body[++i]);
       const next = body[i + 1];
       if (next?.matrix_group_name === r.matrix_group_name) report(next.section_header ? 'matrixSplit' : 'matrixChoicesDiffer', next, { group: r.matrix_group_name });
       // The group name becomes the matrix's name: it must not clash with a field or an earlier (split) matrix.
@@ -180,6 +168,13 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
 
     const base = common(r);
     const validation = r.text_validation_type_or_show_slider_number;
+    const calcText = type === 'text' ? calcTextFormula(r.field_annotation) : undefined;
+    if (calcText !== undefined) {
+      // @CALCTEXT: a text field whose value the formula gives; a calc item that exports back as the same text field.
+      checkFormula(calcText, r, report);
+      items.push({ ...base, type: 'calc', formula: calcText, textResult: true });
+      continue;
+    }
     switch (type) {
       case 'text': {
         const v = validation.toLowerCase();
@@ -225,6 +220,7 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
         items.push({ ...base, type: 'yes_no', variant: type });
         break;
       case 'calc':
+        checkFormula(r.select_choices_or_calculations, r, report);
         items.push({ ...base, type: 'calc', formula: r.select_choices_or_calculations });
         break;
       case 'descriptive':
@@ -244,10 +240,9 @@ export function importRedcapDictionary(text: string, options: ImportOptions = {}
     }
   }
 
-  const name = nameRule.test(rows[0].form_name) ? rows[0].form_name : 'imported_form';
   const draft = {
-    name,
-    title: L(options.title?.trim() || humanise(name)),
+    name: formName,
+    title: L(title),
     languages: [lang],
     sections: sections.filter((s) => s.items.length > 0 || sections.length === 1),
     scales: [],

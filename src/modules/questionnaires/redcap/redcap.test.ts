@@ -72,7 +72,7 @@ describe('REDCap data dictionary import', () => {
     expect(result.problems.map(short)).toEqual([
       '2:record_id:recordIdSkipped',
       '4:cv:unsupportedType', '5:sign:unsupportedType', '6:lookup:unsupportedType',
-      '7:older:branchingUnsupported', '8:visit:branchingUnsupported', '8:visit:pipingKept',
+      '7:older:branchingUnsupported', '8:visit:branchingUnsupported',
       '11:phone:validationUnchecked',
       '9:later:branchingDropped',
     ]);

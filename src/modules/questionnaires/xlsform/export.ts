@@ -1,5 +1,7 @@
 import type { InstrumentDefinition, InstrumentLanguage, Item, LocalText } from '../definition.js';
 import { problem, type InterchangeProblem } from '../interchange/problems.js';
+import { tryParseFormula } from '../calc/expression.js';
+import { formatFormula } from '../calc/format.js';
 import { formatConstraint, formatRelevant, type Constraint } from './logic.js';
 import { languageNames, writeSheets } from './workbook.js';
 
@@ -15,7 +17,10 @@ export async function exportXlsForm(def: InstrumentDefinition): Promise<{ xlsx: 
   const hasHints = def.sections.some((s) => s.items.some((i) => i.hint && Object.values(i.hint).some(Boolean)));
   const textColumns = (column: string) => langs.map((l) => `${column}::${languageNames[l]}`);
   const surveyHeaders = ['type', 'name', ...textColumns('label'), ...(hasHints ? textColumns('hint') : []), 'required', 'relevant', 'constraint', 'appearance', 'calculation', 'parameters'];
-  const texts = (column: string, t: LocalText | undefined) => Object.fromEntries(langs.map((l) => [`${column}::${languageNames[l]}`, t?.[l] ?? '']));
+  // REDCap piping [field] is XLSForm's ${field}; only names of this form are rewritten (pyxform refuses unknown ${…}).
+  const known = new Set(def.sections.flatMap((s) => s.items.flatMap((i) => (i.type === 'matrix' ? [i.name, ...i.rows.map((r) => r.name)] : [i.name]))));
+  const piped = (text: string) => text.replace(/\[([a-z][a-z0-9_]*)(?::(?:label|value))?\]/g, (whole, n: string) => (known.has(n) ? `\${${n}}` : whole));
+  const texts = (column: string, t: LocalText | undefined) => Object.fromEntries(langs.map((l) => [`${column}::${languageNames[l]}`, piped(t?.[l] ?? '')]));
 
   const survey: Record<string, string>[] = [];
   const choices: Record<string, string>[] = [];
@@ -91,9 +96,13 @@ export async function exportXlsForm(def: InstrumentDefinition): Promise<{ xlsx: 
         case 'descriptive':
           survey.push({ ...base, type: 'note' });
           break;
-        case 'calc':
-          survey.push({ ...base, type: 'calculate', calculation: item.formula });
+        case 'calc': {
+          // A REDCap formula ([a] + [b], <>, ^) is written as XPath (${a} + ${b}, !=, pow()); one that cannot be read is noted.
+          const parsed = tryParseFormula(item.formula);
+          if (!parsed.ok) notes.push(problem('exportFormulaAsWritten', { item: item.name }, { formula: item.formula.slice(0, 200) }));
+          survey.push({ ...base, type: 'calculate', calculation: parsed.ok ? formatFormula(parsed.expr, 'xpath') : item.formula });
           break;
+        }
       }
     }
     if (grouped) survey.push({ type: 'end group' });

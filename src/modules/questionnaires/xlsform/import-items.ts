@@ -101,7 +101,7 @@ export function buildSections(rows: Row[], s: Columns, lists: Map<string, { code
         i += children.length + 1;
         continue;
       }
-      if (row.type.group === 'repeat') report('repeatFlattened', row);
+      if (row.type.group === 'repeat') report(row.type.loop ? 'loopFlattened' : 'repeatFlattened', row);
       if (groupConditions.length) report('nestedGroup', row);
       if (appearance && !/field-list/.test(appearance)) report('appearanceIgnored', row, { appearance });
       groupConditions.push(relevantOf(row));

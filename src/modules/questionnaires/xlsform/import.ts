@@ -4,6 +4,7 @@ import { malformed, problem, type InterchangeProblem } from '../interchange/prob
 import { languageOf, parseHeader, readSheets, type Sheet, type SheetRow } from './workbook.js';
 import { readType, type SurveyType } from './types.js';
 import { buildSections } from './import-items.js';
+import { tryParseFormula } from '../calc/expression.js';
 
 /**
  * XLSForm (.xlsx with survey / choices / settings sheets) → instrument definition. Multilingual `label::Norsk
@@ -99,8 +100,11 @@ export async function importXlsForm(data: Buffer, options: XlsImportOptions = {}
       const list = c.get(r.cells, 'list_name');
       const code = c.get(r.cells, 'name');
       if (!list) continue;
+      const known = lists.get(list) ?? [];
+      // A repeated choice name (allowed by pyxform with allow_choice_duplicates) cannot be told apart in the data: the first one stays.
       if (!code) fatal.push(problem('xlsformMissingName', { sheet: 'choices', row: r.row }));
-      else lists.set(list, [...(lists.get(list) ?? []), { code, label: c.text(r.cells, 'label') }]);
+      else if (known.some((k) => k.code === code)) problems.push(problem('duplicateChoice', { sheet: 'choices', row: r.row }, { choice: code, list }));
+      else lists.set(list, [...known, { code, label: c.text(r.cells, 'label') }]);
     }
   }
 
@@ -113,11 +117,22 @@ export async function importXlsForm(data: Buffer, options: XlsImportOptions = {}
     if (!rawType) continue;
     const type = readType(rawType);
     const where = { sheet: 'survey', row: r.row };
+    // One odd row never refuses the file: a type Varde does not know is reported and left out, like a known unsupported one.
     if (!type) {
-      fatal.push(problem('xlsformUnknownType', where, { type: rawType }));
+      problems.push(problem('unknownTypeSkipped', { ...where, item: s.get(r.cells, 'name') }, { type: rawType }));
       continue;
     }
-    const raw = s.get(r.cells, 'name');
+    if (type.kind === 'unsupported') {
+      rowsIn.push({ r, type, name: toVariable(s.get(r.cells, 'name') || `row_${r.row}`) });
+      continue;
+    }
+    let raw = s.get(r.cells, 'name');
+    if (!raw && type.kind === 'question' && type.type === 'note') {
+      // pyxform requires a name, but forms in the wild have unnamed notes: they are text only, so one is made up.
+      raw = `note_${r.row}`;
+      for (let n = 2; names.has(raw); n++) raw = `note_${r.row}_${n}`;
+      problems.push(problem('nameGenerated', { ...where, item: raw }));
+    }
     if (type.kind === 'end') {
       if (--depth < 0) fatal.push(problem('xlsformUnbalancedGroup', where));
       rowsIn.push({ r, type, name: '' });
@@ -145,6 +160,7 @@ export async function importXlsForm(data: Buffer, options: XlsImportOptions = {}
   if (fatal.length) throw malformed(dedupe(fatal));
 
   const { sections, rowOf } = buildSections(rowsIn, s, lists, problems);
+  renameReferences(sections, rowOf, problems);
   for (const header of settingsCols?.ignored ?? []) problems.push(problem('languageIgnored', { sheet: 'settings', row: 1 }, { column: header }));
   for (const key of Object.keys(settings)) {
     const { column } = parseHeader(key);
@@ -154,7 +170,12 @@ export async function importXlsForm(data: Buffer, options: XlsImportOptions = {}
   const formId = rawId ? toVariable(rawId) : '';
   const name = nameRule.test(formId) ? formId : 'imported_form';
   const title = settingsCols?.get(settings, 'form_title') || humanise(name);
-  const version = settingsCols?.get(settings, 'version');
+  let version = settingsCols?.get(settings, 'version');
+  // settings.version is often a formula (=NOW(), =TEXT(NOW(),"yyyymmddhh")): its result, when short, is a version label.
+  if (version && (version.length > 50 || version.startsWith('='))) {
+    problems.push(problem('versionIgnored', { sheet: 'settings', row: 2 }, { value: version.slice(0, 60) }));
+    version = undefined;
+  }
   const languages = instrumentLanguages.filter((l) => s.languages.has(l));
   const draft = {
     name,
@@ -166,6 +187,32 @@ export async function importXlsForm(data: Buffer, options: XlsImportOptions = {}
   };
   // Problems about the form itself (its title) point at the settings sheet, where the title lives.
   return finishImport(draft, (n) => (n === name && !rowOf.has(n) ? { sheet: 'settings', row: 2 } : { sheet: 'survey', row: rowOf.get(n) }), problems);
+}
+
+/**
+ * `${Field-1}` in labels is piping and in calculations a reference: both follow the renaming of names to Varde's
+ * variables (Field-1 → field_1), as relevant already does, so piping shows the answer and exports stay valid.
+ */
+function renameReferences(sections: { title?: LocalText; items: Record<string, unknown>[] }[], rowOf: Map<string, number>, problems: InterchangeProblem[]) {
+  const rename = (text: string) => text.replace(/\$\{([^}]+)\}/g, (_, n: string) => `\${${toVariable(n)}}`);
+  const texts = (t: unknown) => {
+    if (t && typeof t === 'object') for (const [k, v] of Object.entries(t)) if (typeof v === 'string') (t as Record<string, string>)[k] = rename(v);
+  };
+  for (const section of sections) {
+    texts(section.title);
+    for (const item of section.items) {
+      texts(item.label);
+      texts(item.hint);
+      for (const list of [item.rows, item.choices, item.points] as { label?: unknown }[][]) for (const x of list ?? []) texts(x.label);
+      if (item.type === 'calc' && typeof item.formula === 'string') {
+        const formula = rename(item.formula);
+        item.formula = formula;
+        const parsed = tryParseFormula(formula);
+        const name = String(item.name);
+        if (!parsed.ok) problems.push(problem('calcUnsupported', { sheet: 'survey', row: rowOf.get(name), item: name }, { formula: formula.slice(0, 200), reason: parsed.reason }));
+      }
+    }
+  }
 }
 
 function dedupe(list: InterchangeProblem[]) {

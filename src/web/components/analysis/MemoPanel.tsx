@@ -8,7 +8,7 @@ import { SelectField } from '../SelectField.js';
 
 interface Props {
   base: string;
-  kind: 'document' | 'person_summary';
+  kind: 'document' | 'person_summary' | 'programme';
   targetId: string;
   canWrite: boolean;
   title: string;
@@ -16,7 +16,7 @@ interface Props {
   subjects?: string[];
 }
 
-/** Memos on a document, or the 2–5 sentence summary per person (subject = the speaker). */
+/** Memos on a document or on the programme's analysis as a whole, or the 2–5 sentence summary per person (subject = the speaker). */
 export function MemoPanel({ base, kind, targetId, canWrite, title, subjects }: Props) {
   const { t } = useTranslation();
   const id = useId();

@@ -25,7 +25,7 @@ export function InstrumentImport({ onImported }: { onImported(): void }) {
   const { api: base, app } = useInstruments();
   const [kind, setKind] = useState<'redcap' | 'xlsform'>('redcap');
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<{ instrumentId: string; problems: ImportProblem[] } | null>(null);
+  const [result, setResult] = useState<{ instrumentId: string; problems: ImportProblem[]; instruments?: { instrumentId: string; name: string }[] } | null>(null);
   const upload = useFormSubmit(async () => {
     setResult(null);
     const form = new FormData();
@@ -42,7 +42,7 @@ export function InstrumentImport({ onImported }: { onImported(): void }) {
           <option value="redcap">{t('questionnaires.builder.create.redcap')}</option>
           <option value="xlsform">{t('questionnaires.builder.create.xlsform')}</option>
         </SelectField>
-        <Textfield id="import-instrument-file" label={t('questionnaires.builder.create.file')} type="file" required accept={kind === 'redcap' ? '.csv,text/csv' : '.xlsx'}
+        <Textfield id="import-instrument-file" label={t('questionnaires.builder.create.file')} type="file" required accept={kind === 'redcap' ? '.csv,.zip,text/csv,application/zip' : '.xlsx'}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={upload.error?.forField('file')} />
         {upload.error ? (
           <Alert data-color="danger" role="alert">
@@ -67,7 +67,10 @@ export function InstrumentImport({ onImported }: { onImported(): void }) {
               ))}
             </DataTable>
           ) : null}
-          <Paragraph><Link to={`${app}/instruments/${result.instrumentId}/draft`}>{t('questionnaires.builder.create.openImported')}</Link></Paragraph>
+          {/* A multi-form REDCap dictionary becomes one instrument per form: a link to each. */}
+          {(result.instruments ?? [{ instrumentId: result.instrumentId, name: '' }]).map((i) => (
+            <Paragraph key={i.instrumentId}><Link to={`${app}/instruments/${i.instrumentId}/draft`}>{t('questionnaires.builder.create.openImported')}{result.instruments && result.instruments.length > 1 ? `: ${i.name}` : ''}</Link></Paragraph>
+          ))}
         </div>
       ) : null}
     </Card>

@@ -18,7 +18,9 @@ export function SurveyCreate({ municipalities }: { municipalities: { id: string;
   const navigate = useNavigate();
   const instruments = useApi<InstrumentSummary[]>(`${base}/instruments`);
   const versions = (instruments.data ?? []).flatMap((i) => i.versions.filter((v) => v.status === 'published').map((v) => ({ id: v.id, label: t('questionnaires.surveys.create.versionOption', { title: text(i.title), version: v.version }) })));
-  const [form, setForm] = useState({ instrumentVersionId: '', title: '', municipalityId: '', kind: 'single', mode: 'anonymous', display: 'one_per_screen', askPairingCode: true, closesOn: '', reminder: '' });
+  const plan = useApi<{ activities: { id: string; name: string; typeKey: string; isPilot: boolean; municipalityId: string | null }[] }>(`${base}/activities`);
+  const courses = { data: plan.data?.activities.filter((a) => a.typeKey === 'training_course') };
+  const [form, setForm] = useState({ activityId: '', instrumentVersionId: '', title: '', municipalityId: '', kind: 'single', mode: 'anonymous', display: 'one_per_screen', askPairingCode: true, closesOn: '', reminder: '' });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const pair = form.kind === 'pair';
   const save = useFormSubmit(async () => {
@@ -26,6 +28,7 @@ export function SurveyCreate({ municipalities }: { municipalities: { id: string;
       instrumentVersionId: form.instrumentVersionId,
       ...(form.title.trim() ? { title: form.title.trim() } : {}),
       municipalityId: form.municipalityId || null,
+      ...(form.activityId ? { activityId: form.activityId } : {}),
       mode: form.mode,
       display: form.display,
       ...(pair ? { waves: ['pre', 'post'], askPairingCode: form.mode === 'anonymous' && form.askPairingCode } : {}),
@@ -55,6 +58,11 @@ export function SurveyCreate({ municipalities }: { municipalities: { id: string;
         <SelectField id={`${id}-municipalityId`} label={labels.municipalityId} value={form.municipalityId} onChange={(v) => set({ municipalityId: v })}>
           <option value="">{t('questionnaires.surveys.list.wholeProgramme')}</option>
           {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+        </SelectField>
+        <SelectField id={`${id}-activityId`} label={t('surveyCourse.course')} value={form.activityId} error={save.error?.forField('activityId')} data-testid="survey-course"
+          onChange={(v) => set({ activityId: v, municipalityId: courses.data?.find((c) => c.id === v)?.municipalityId ?? form.municipalityId })}>
+          <option value="">{t('surveyCourse.noCourse')}</option>
+          {courses.data?.filter((c) => c.typeKey === 'training_course').map((c) => <option key={c.id} value={c.id}>{c.isPilot ? `${c.name} (${t('surveyCourse.pilot')})` : c.name}</option>)}
         </SelectField>
         <SelectField id={`${id}-kind`} label={t('questionnaires.surveys.create.kind')} value={form.kind} onChange={(v) => set({ kind: v })} data-testid="survey-kind">
           <option value="single">{t('questionnaires.surveys.create.kindSingle')}</option>

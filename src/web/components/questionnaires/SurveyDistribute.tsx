@@ -9,6 +9,7 @@ import { SelectField } from '../SelectField.js';
 import { StatusMessage } from '../StatusMessage.js';
 import { useInstruments } from './useInstruments.js';
 import type { Survey } from './survey-types.js';
+import { RecipientPicker, type SendResult } from '../coordinator/RecipientPicker.js';
 
 interface Invited {
   invited: number;
@@ -67,6 +68,12 @@ export function SurveyDistribute({ survey, onChange }: { survey: Survey; onChang
           <ul data-testid="hand-out">{result.handOut.map((h) => <li key={h.participantId}><strong>{h.code}</strong>: <code>{h.url}</code></li>)}</ul>
         </>
       ) : null}
+      <RecipientPicker programmeId={survey.programmeId} candidatesPath={`${path}/recipients`} kind="survey" onSent={onChange}
+        send={async (participantIds) => {
+          const r = await api<Invited & { skipped: SendResult['skipped'] }>(`${path}/invitations`, { method: 'POST', body: { participantIds } });
+          return { sent: r.invited, mailed: r.emailed, skipped: r.skipped, withoutEmail: r.handOut.map((h) => ({ participantId: h.participantId, code: h.code })) };
+        }}
+        issue={(participantId) => api(`${path}/invitations/${participantId}/link`, { method: 'POST' })} />
       <Heading level={3} data-size="xs">{t('questionnaires.surveys.distribute.publicHeading')}</Heading>
       {survey.mode !== 'anonymous' ? <Paragraph>{t('questionnaires.surveys.distribute.linkedOnly')}</Paragraph> : (
         <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format.js';
 import { Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useApi } from '../../hooks/useApi.js';
 import { DataTable } from '../DataTable.js';
@@ -42,7 +43,7 @@ export function SurveyProgressCard({ progress }: { progress: SurveyProgress | un
 
 /** The coordinator's pairing view (counts only) and Cronbach's alpha per scale. */
 export function SurveyResults({ survey }: { survey: Survey }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { api: base, text } = useInstruments();
   const pairing = useApi<PairingSummary>(survey.waveGroupId ? `${base}/surveys/${survey.id}/pairing` : null);
   const reliability = useApi<Reliability>(`${base}/surveys/${survey.id}/reliability`);
@@ -73,7 +74,7 @@ export function SurveyResults({ survey }: { survey: Survey }) {
               {reliability.data.scales.map((s) => (
                 <Table.Row key={s.scale}>
                   <Table.Cell>{text(s.label)}</Table.Cell>
-                  <Table.Cell>{s.result?.ok ? s.result.alpha.toFixed(2) : t('questionnaires.surveys.reliability.unavailable')}</Table.Cell>
+                  <Table.Cell>{s.result?.ok ? formatNumber(s.result.alpha, i18n.language, 2) : t('questionnaires.surveys.reliability.unavailable')}</Table.Cell>
                   <Table.Cell>{s.result?.n ?? 0}</Table.Cell>
                 </Table.Row>
               ))}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
@@ -11,7 +12,8 @@ import { useApi } from '../../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import { ActivityTabs } from './ActivityTabs.js';
 import { AddActivityForm } from './AddActivityForm.js';
-import { PlanTable } from './PlanTable.js';
+import { PlanGroups } from './PlanGroups.js';
+import type { Activity } from '../../activities-types.js';
 import { Timeline } from './Timeline.js';
 import '../../activities.css';
 
@@ -27,7 +29,20 @@ export function ActivitiesPage() {
   const [template, setTemplate] = useState<string>(programme.kind === 'learning_network' ? 'learning_network' : 'codesign');
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<Activity | null>(null);
+  const addedRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
   const data = plan.data;
+  const placeName = (id: string | null) => (id ? data?.municipalities.find((m) => m.id === id)?.name ?? '' : t('activities.programmeWide'));
+  // After adding: the form closes, the page says what was added and where, and focus goes to that message.
+  const onAdded = (activity: Activity) => {
+    setAdding(false);
+    setAdded(activity);
+    setStatus(null);
+    plan.reload();
+    requestAnimationFrame(() => addedRef.current?.focus());
+  };
   const warned = new Set(data?.warnings.flatMap((w) => [w.activityId]) ?? []);
   const generate = async () => {
     setError(null);
@@ -49,6 +64,28 @@ export function ActivitiesPage() {
     <div className="page">
       <PageHeader title={t('activities.title')} crumbs={[...programmeCrumbs(programme, t), { label: t('activities.title'), to: `${base}/activities` }]} />
       <ActivityTabs />
+      {data?.mayPlan && !archived ? (
+        <div className="button-row">
+          <Button ref={openRef} data-testid="add-activity-open" aria-expanded={adding} aria-controls="add-activity" onClick={() => { setAdding((a) => !a); setAdded(null); }}>
+            {t('coordinator.add.open')}
+          </Button>
+        </div>
+      ) : null}
+      {adding && data ? (
+        <div id="add-activity">
+          <AddActivityForm programmeId={programme.id} plan={data} onAdded={onAdded} onCancel={() => { setAdding(false); openRef.current?.focus(); }} />
+        </div>
+      ) : null}
+      <div role="status" aria-live="polite" className="status-region" data-testid="add-activity-result">
+        {added ? (
+          <Alert data-color="success" ref={addedRef} tabIndex={-1}>
+            <Paragraph>
+              {t('coordinator.add.done', { name: added.name, place: placeName(added.municipalityId) })}{' '}
+              <Link to={`${base}/activities/${added.id}`}>{t('coordinator.add.openIt')}</Link>
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
       <StatusMessage message={status} />
       {error ? <Alert data-color="danger" role="alert"><Paragraph>{error}</Paragraph></Alert> : null}
       {!data ? <LoadState error={plan.error} /> : (
@@ -80,10 +117,9 @@ export function ActivitiesPage() {
             <section aria-labelledby="plan-timeline">
               <Heading level={2} data-size="xs" id="plan-timeline">{t('activities.timeline.heading')}</Heading>
               <Timeline activities={data.activities} dependencies={data.dependencies} lanes={lanes} warned={warned} />
-              <PlanTable plan={data} activities={data.activities} warned={warned} />
+              <PlanGroups plan={data} activities={data.activities} lanes={lanes} warned={warned} highlight={added?.id} />
             </section>
           )}
-          {data.mayPlan && !archived ? <AddActivityForm programmeId={programme.id} plan={data} onAdded={plan.reload} /> : null}
         </>
       )}
     </div>

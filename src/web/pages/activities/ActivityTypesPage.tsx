@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { producesLabel } from './produces.js';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Checkbox, Heading, Table, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../api.js';
@@ -58,7 +59,7 @@ export function ActivityTypesPage() {
               <Table.Cell>{t(`activities.modes.${ty.mode}`)}</Table.Cell>
               <Table.Cell>{ty.recorded ? t('activities.detail.yes') : t('activities.detail.no')}</Table.Cell>
               <Table.Cell>{ty.participants.map((p) => `${p.role.replace(/_/g, ' ')}${p.count ? ` ×${p.count}` : ''}`).join(', ')}</Table.Cell>
-              <Table.Cell>{ty.produces.map((p) => p.replace(/_/g, ' ')).join(', ')}</Table.Cell>
+              <Table.Cell>{ty.produces.map((p) => producesLabel(t, i18n, p)).join(', ')}</Table.Cell>
               <Table.Cell><code>{ty.key}</code></Table.Cell>
             </Table.Row>
           ))}

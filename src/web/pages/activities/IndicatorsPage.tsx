@@ -10,6 +10,7 @@ import { useApi } from '../../hooks/useApi.js';
 import { programmeCrumbs, useProgramme } from '../../hooks/useProgramme.js';
 import { ActivityTabs } from './ActivityTabs.js';
 import { BarChart } from './BarChart.js';
+import { RegularsTable } from '../../components/coordinator/RegularsTable.js';
 import '../../activities.css';
 import '../../people.css';
 
@@ -53,6 +54,7 @@ export function IndicatorsPage() {
             rows={[...data.attendance.map((a) => ({ label: role(a.role), values: [a.invited, a.attended], extra: [pct(a.rate)] })), { label: ind('total'), values: [data.totals.invited, data.totals.attended], extra: [pct(data.totals.rate)] }]} extraHeaders={[ind('rate')]} labelHeader={ind('role')} />
           <BarChart id="regular" title={`${ind('regularChart')} (≥ ${data.regularN})`} series={[ind('invited'), ind('regular')]}
             rows={data.regular.map((r) => ({ label: role(r.role), values: [r.participants, r.regular] }))} labelHeader={ind('role')} />
+          <RegularsTable programmeId={programme.id} query={query} />
           <Heading level={2} data-size="xs">{ind('engagement')}</Heading>
           <section className="indicator-section" aria-labelledby="engagement-i">
             <h3 id="engagement-i" className="ds-heading" data-size="2xs">{ind('engagementI')}: {t('activities.indicators.servicesMapped', { done: data.engagement.servicesMapped, total: data.engagement.servicesTotal })}</h3>

@@ -6,12 +6,12 @@ import { DataTable } from '../../components/DataTable.js';
 import { formatDateTime } from '../../format.js';
 
 /** The plan as a table: every activity (scheduled or not), where, when, status, what it waits for, and warnings. */
-export function PlanTable({ plan, activities, warned }: { plan: ActivityPlan; activities: Activity[]; warned: Set<string> }) {
+export function PlanTable({ plan, activities, warned, caption, highlight }: { plan: ActivityPlan; activities: Activity[]; warned: Set<string>; caption?: string; highlight?: string | null }) {
   const { t, i18n } = useTranslation();
   const byId = new Map(plan.activities.map((a) => [a.id, a]));
   const place = (id: string | null) => (id ? plan.municipalities.find((m) => m.id === id)?.name ?? '' : t('activities.programmeWide'));
   return (
-    <DataTable caption={t('activities.timeline.caption')} testId="activity-table" head={<>
+    <DataTable caption={caption ?? t('activities.timeline.caption')} testId="activity-table" head={<>
       <Table.HeaderCell>{t('activities.timeline.activity')}</Table.HeaderCell>
       <Table.HeaderCell>{t('activities.timeline.municipality')}</Table.HeaderCell>
       <Table.HeaderCell>{t('activities.timeline.when')}</Table.HeaderCell>
@@ -21,7 +21,7 @@ export function PlanTable({ plan, activities, warned }: { plan: ActivityPlan; ac
       {activities.map((a) => {
         const after = plan.dependencies.filter((d) => d.activityId === a.id).map((d) => byId.get(d.afterActivityId)).filter(Boolean) as Activity[];
         return (
-          <Table.Row key={a.id} data-activity-id={a.id} data-type={a.typeKey} data-status={a.status}>
+          <Table.Row key={a.id} className={a.id === highlight ? 'row-new' : undefined} data-activity-id={a.id} data-type={a.typeKey} data-status={a.status} data-starts-at={a.startsAt ?? undefined} data-municipality={a.municipalityId ?? 'programme'}>
             <Table.Cell><Link to={`/programmes/${a.programmeId}/activities/${a.id}`}>{a.name}</Link>{a.isPilot ? ` (${t('activities.detail.pilot')})` : ''}</Table.Cell>
             <Table.Cell>{place(a.municipalityId)}</Table.Cell>
             <Table.Cell>{a.startsAt ? formatDateTime(a.startsAt, i18n.language) : t('activities.timeline.unscheduled')}</Table.Cell>

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api.js';
 import { codeTree, type Code } from '../../analysis-types.js';
 import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
 import { CodeEditDialog } from '../../components/analysis/CodeEditDialog.js';
+import { MemoPanel } from '../../components/analysis/MemoPanel.js';
 import { RefiQdaPanel } from '../../components/analysis/RefiQdaPanel.js';
 import { codeBody, CodeFields, emptyCode, type CodeValues } from '../../components/analysis/CodeFields.js';
 import { useAnalysis } from '../../components/analysis/useAnalysis.js';
@@ -18,7 +19,9 @@ import '../../analysis.css';
 /** The codebook as a tree: themes group codes; each with colour, description and how often it is used. */
 export function CodebookPage() {
   const { t } = useTranslation();
-  const { base, crumbs, canWrite } = useAnalysis();
+  const { base, crumbs, canWrite, programme } = useAnalysis();
+  // Remounts the programme's memos after an import (a project's own notes arrive there).
+  const [imports, setImports] = useState(0);
   const codes = useApi<Code[]>(`${base}/codes`);
   const [values, setValues] = useState<CodeValues>(emptyCode());
   const [editing, setEditing] = useState<Code | null>(null);
@@ -89,7 +92,8 @@ export function CodebookPage() {
           </Details>
         </Card>
       ) : null}
-      <RefiQdaPanel base={base} canWrite={canWrite} onImported={codes.reload} />
+      <RefiQdaPanel base={base} canWrite={canWrite} onImported={() => { codes.reload(); setImports((n) => n + 1); }} />
+      <MemoPanel key={imports} base={base} kind="programme" targetId={programme.id} canWrite={canWrite} title={t('analysis.memos.programmeTitle')} />
       {error && !error.fieldErrors.length ? <Alert data-color="danger" role="alert"><Paragraph>{error.detail}</Paragraph></Alert> : null}
       <StatusMessage message={status} />
       <CodeEditDialog base={base} code={editing} codes={list} onClose={() => setEditing(null)} onDone={(message) => { setEditing(null); setStatus(message); codes.reload(); }} />

@@ -17,17 +17,23 @@ import '../../analysis.css';
 
 /** All segments of a code or theme, filtered by municipality, role, activity and coder; the code × municipality matrix and co-occurrence. */
 export function RetrievalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { programme, base, crumbs } = useAnalysis();
+  // Varde's own attributes (where a harvest came from) in words; a case variable someone imported as they named it.
+  const attrKey = (k: string) => (i18n.exists(`coordinator.attributes.${k}`) ? t(`coordinator.attributes.${k}`) : k);
+  const attrValue = (k: string, v: string) => (i18n.exists(`coordinator.attributeValues.${k}.${v}`) ? t(`coordinator.attributeValues.${k}.${v}`) : v);
   const codes = useApi<Code[]>(`${base}/codes`);
   const municipalities = useApi<Municipality[]>(`/programmes/${programme.id}/municipalities`);
   const [codeId, setCodeId] = useState('');
-  const [filters, setFilters] = useState({ municipalityId: '', role: '', activityType: '', coderId: '' });
+  const [filters, setFilters] = useState({ municipalityId: '', role: '', activityType: '', coderId: '', attribute: '' });
+  // Document attributes, imported case variables (Alder, Samtykket …) among them: a filter and matrix columns.
+  const attributes = useApi<{ key: string; values: string[] }[]>(`${base}/attributes`);
+  const [matrixBy, setMatrixBy] = useState('');
   const [coders, setCoders] = useState<Map<string, string>>(new Map());
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const segments = useApi<Segment[]>(codeId ? `${base}/codes/${codeId}/segments${query ? `?${query}` : ''}` : null);
   const quotes = useApi<Quote[]>(codeId ? `${base}/codes/${codeId}/quotes${query ? `?${query}` : ''}` : null);
-  const matrix = useApi<Matrix>(`${base}/matrix?by=municipality`);
+  const matrix = useApi<Matrix>(`${base}/matrix?${matrixBy ? `by=attribute&attributeKey=${encodeURIComponent(matrixBy)}` : 'by=municipality'}`);
   const cooccurrence = useApi<Cooccurrence[]>(`${base}/cooccurrence`);
   const set = (key: keyof typeof filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
 
@@ -64,6 +70,18 @@ export function RetrievalPage() {
           <option value="">{t('analysis.retrieval.allCoders')}</option>
           {[...coders].map(([id, name]) => <option key={id} value={id}>{name}</option>)}
         </SelectField>
+        {attributes.data?.length ? (
+          <>
+            <SelectField id="retrieve-attribute" label={t('analysis.retrieval.attributeFilter')} value={filters.attribute} onChange={set('attribute')}>
+              <option value="">{t('analysis.retrieval.allAttributes')}</option>
+              {attributes.data.flatMap((a) => a.values.map((v) => <option key={`${a.key}=${v}`} value={`${a.key}=${v}`}>{`${attrKey(a.key)}: ${attrValue(a.key, v)}`}</option>))}
+            </SelectField>
+            <SelectField id="retrieve-matrix-by" label={t('analysis.retrieval.matrixBy')} value={matrixBy} onChange={setMatrixBy}>
+              <option value="">{t('analysis.retrieval.matrixByMunicipality')}</option>
+              {attributes.data.map((a) => <option key={a.key} value={a.key}>{t('analysis.retrieval.matrixByAttribute', { key: attrKey(a.key) })}</option>)}
+            </SelectField>
+          </>
+        ) : null}
       </div>
       {!codeId ? null : !segments.data ? <LoadState error={segments.error} /> : <SegmentList base={base} segments={segments.data} quotes={quotes.data ?? []} />}
       <MatrixTable matrix={matrix.data} cooccurrence={cooccurrence.data} />

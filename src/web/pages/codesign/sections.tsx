@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
-import { CodesignOverviewPage } from './CodesignOverviewPage.js';
-import { TouchpointsPage } from './TouchpointsPage.js';
-import { EmotionalMapPage } from './EmotionalMapPage.js';
-import { MaterialPage } from './MaterialPage.js';
-import { TargetAreasPage } from './TargetAreasPage.js';
-import { ThreadPage } from './ThreadPage.js';
-import { CodesignGroupsPage } from './CodesignGroupsPage.js';
-import { CoursePage } from './CoursePage.js';
-import { DocumentEditorPage } from './DocumentEditorPage.js';
-import { MaterialProjectorPage } from './MaterialProjectorPage.js';
-import { BoardsPage } from './BoardsPage.js';
-import { BoardProjectorPage } from './BoardProjectorPage.js';
+import { page } from '../../lazy-page.js';
+
+// Each page's code is fetched when its tab is first shown (code split by route).
+const CodesignOverviewPage = page(() => import('./CodesignOverviewPage.js'), 'CodesignOverviewPage');
+const TouchpointsPage = page(() => import('./TouchpointsPage.js'), 'TouchpointsPage');
+const EmotionalMapPage = page(() => import('./EmotionalMapPage.js'), 'EmotionalMapPage');
+const MaterialPage = page(() => import('./MaterialPage.js'), 'MaterialPage');
+const TargetAreasPage = page(() => import('./TargetAreasPage.js'), 'TargetAreasPage');
+const ThreadPage = page(() => import('./ThreadPage.js'), 'ThreadPage');
+const CodesignGroupsPage = page(() => import('./CodesignGroupsPage.js'), 'CodesignGroupsPage');
+const CoursePage = page(() => import('./CoursePage.js'), 'CoursePage');
+const DocumentEditorPage = page(() => import('./DocumentEditorPage.js'), 'DocumentEditorPage');
+const MaterialProjectorPage = page(() => import('./MaterialProjectorPage.js'), 'MaterialProjectorPage');
+const BoardsPage = page(() => import('./BoardsPage.js'), 'BoardsPage');
+const BoardProjectorPage = page(() => import('./BoardProjectorPage.js'), 'BoardProjectorPage');
 
 /**
  * The Samskaping (co-design) section's pages, in tab order. Each entry is both a route under

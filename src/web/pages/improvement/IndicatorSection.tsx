@@ -8,11 +8,12 @@ import { StatusMessage } from '../../components/StatusMessage.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import type { IndicatorDto } from '../../improvement-types.js';
 import { ChartFigure } from '../prepost/ChartFigure.js';
+import { formatNumber } from '../../format.js';
 import { DataPoints } from './DataPoints.js';
 
 /** One measurement: its definition, its chart with the table and the signals in words, data entry and import, chart settings. */
 export function IndicatorSection({ indicator: i, path, canEdit, threshold, onDone }: { indicator: IndicatorDto; path: string; canEdit: boolean; threshold: number; onDone(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const m = (k: string, v?: Record<string, unknown>) => t(`improvement.measure.${k}`, v);
   const [saved, setSaved] = useState<string | null>(null);
   const [rows, setRows] = useState('');
@@ -45,7 +46,7 @@ export function IndicatorSection({ indicator: i, path, canEdit, threshold, onDon
     <div className="improvement-section" data-testid={`indicator-${i.name}`}>
       <Heading level={3} data-size="2xs">{i.name}</Heading>
       <Paragraph>
-        {[i.definition, t(`improvement.valueTypes.${i.valueType}`), t(`improvement.frequencies.${i.frequency}`), t(`improvement.directions.${i.direction}`), i.goal !== null ? `${m('goal')}: ${i.goal}` : ''].filter(Boolean).join(' · ')}
+        {[i.definition, t(`improvement.valueTypes.${i.valueType}`), t(`improvement.frequencies.${i.frequency}`), t(`improvement.directions.${i.direction}`), i.goal !== null ? `${m('goal')}: ${formatNumber(i.goal, i18n.language, 4)}` : ''].filter(Boolean).join(' · ')}
       </Paragraph>
       {i.chart ? (
         <>

@@ -69,6 +69,7 @@ export function PrePostPage() {
             </div>
             <ul className="prepost-downloads">
               <li><a href={`/api/v1${base}/${instrumentId}/report.docx?language=${reportLanguage}`} download data-testid="prepost-docx">{t('prepost.page.docx')}</a></li>
+              <li><a href={`/api/v1${base}/${instrumentId}/report.pdf?language=${reportLanguage}`} download data-testid="prepost-pdf">{t('prepost.page.pdf')}</a></li>
               <li><a href={`/api/v1${base}/${instrumentId}/pairs.csv`} download data-testid="prepost-pairs-csv">{t('prepost.page.pairsCsv')}</a></li>
               <li><a href={`/api/v1${base}/${instrumentId}/results.csv`} download data-testid="prepost-results-csv">{t('prepost.page.resultsCsv')}</a></li>
             </ul>

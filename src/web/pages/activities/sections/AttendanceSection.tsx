@@ -11,6 +11,7 @@ import { personLabel } from '../../../invitations-types.js';
 import type { Participant } from '../../../people-types.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 import { useSectionAction } from './useSectionAction.js';
+import { WalkInsPanel } from '../../../components/coordinator/WalkInsPanel.js';
 
 /**
  * Attendance on a phone at the door: one row per invitee with "attended" / "did not attend" buttons,
@@ -60,6 +61,7 @@ export function AttendanceSection({ programmeId, detail, archived }: SectionProp
             </SelectField>
             <Button variant="secondary" disabled={!walkIn} onClick={() => run(async () => { await api(`${path}/attendance/${walkIn}`, { method: 'PUT', body: { attended: true } }); setWalkIn(''); }, list.reload)}>{t('invitations.attendance.addWalkIn')}</Button>
           </div>
+          <WalkInsPanel programmeId={programmeId} activityId={a.id} municipalityId={a.municipalityId} onConfirmed={list.reload} />
           <section aria-labelledby="check-in-heading" data-testid="check-in-panel">
             <Heading level={3} data-size="2xs" id="check-in-heading">{t('invitations.attendance.checkIn')}</Heading>
             {latest ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Card, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { api } from '../../../api.js';
@@ -11,6 +11,8 @@ import type { InvitationList, InvitationStatus } from '../../../invitations-type
 import { personLabel } from '../../../invitations-types.js';
 import type { GroupsOverview, Participant } from '../../../people-types.js';
 import { ProblemAlert } from '../ProblemAlert.js';
+import { PrintLinkButton } from '../../../components/coordinator/PrintLinkButton.js';
+import { RecipientPicker, type SendResult } from '../../../components/coordinator/RecipientPicker.js';
 
 const statusColor: Record<InvitationStatus, 'neutral' | 'success' | 'danger' | 'warning' | 'info'> = { invited: 'neutral', yes: 'success', no: 'danger', maybe: 'warning', waiting_list: 'info' };
 
@@ -28,6 +30,7 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  const issuePaths = useRef(new Map<string, string>());
   const run = async (action: () => Promise<void>) => {
     setError(null);
     setNotice('');
@@ -67,7 +70,7 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
             <Table.Row key={i.participantId}>
               <Table.Cell>{personLabel(i)}</Table.Cell>
               <Table.Cell><Tag data-color={statusColor[i.status!]}>{t(`invitations.statuses.${i.status}`)}</Tag></Table.Cell>
-              <Table.Cell>{!i.hasEmail ? t('invitations.panel.noEmail') : i.delivery ? <DeliveryStatus delivery={i.delivery} testId={`delivery-${i.code}`} /> : i.sentAt ? t('invitations.panel.mailed') : '–'}</Table.Cell>
+              <Table.Cell>{!i.hasEmail ? <>{t('invitations.panel.noEmail')}{editable ? <> <PrintLinkButton path={`${path}/invitations/${i.invitationId}/link`} code={i.code} kind="invitation" /></> : null}</> : i.delivery ? <DeliveryStatus delivery={i.delivery} testId={`delivery-${i.code}`} /> : i.sentAt ? t('invitations.panel.mailed') : '–'}</Table.Cell>
               {editable ? (
                 <Table.Cell>
                   <SelectField id={`answer-${i.participantId}`} label={t('invitations.panel.setStatus', { code: i.code })} value="" onChange={(v) => v && run(async () => void (await api(`${path}/invitations/${i.invitationId}`, { method: 'PATCH', body: { status: v } })))}>
@@ -92,6 +95,15 @@ export function InvitationsSection({ programmeId, detail, archived }: SectionPro
           </SelectField>
           <Button disabled={busy || (!groupId && !participantId)} onClick={invite} data-testid="invite-send">{busy ? t('invitations.panel.sending') : t('invitations.panel.send')}</Button>
         </div>
+      ) : null}
+      {editable ? (
+        <RecipientPicker programmeId={programmeId} candidatesPath={`${path}/invitation-candidates`} kind="invitation" onSent={list.reload}
+          send={async (participantIds) => {
+            const r = await api<{ created: number; mailed: number; skipped: SendResult['skipped']; withoutEmail: (SendResult['withoutEmail'][number] & { invitationId: string })[] }>(`${path}/invitations`, { method: 'POST', body: { participantIds } });
+            issuePaths.current = new Map(r.withoutEmail.map((w) => [w.participantId, `${path}/invitations/${w.invitationId}/link`]));
+            return { sent: r.created, mailed: r.mailed, skipped: r.skipped, withoutEmail: r.withoutEmail };
+          }}
+          issue={(participantId) => api(issuePaths.current.get(participantId)!, { method: 'POST' })} />
       ) : null}
       {settings.data ? (
         <div className="inline-form">

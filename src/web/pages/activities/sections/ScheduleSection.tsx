@@ -14,7 +14,7 @@ const toLocalInput = (iso: string | null) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-/** Schedule or move (with confirmation once invitees may have a time), cancel (with confirmation), mark as held. */
+/** Schedule or move (with confirmation once invitees may have a time), mark as held. Cancelling is its own section (CancelSection). */
 export function ScheduleSection({ programmeId, detail, reload, archived }: SectionProps) {
   const { t } = useTranslation();
   const a = detail.activity;
@@ -23,8 +23,7 @@ export function ScheduleSection({ programmeId, detail, reload, archived }: Secti
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<ActivityWarning[]>([]);
-  const [confirm, setConfirm] = useState<'move' | 'cancel' | null>(null);
-  const [reason, setReason] = useState('');
+  const [confirm, setConfirm] = useState<'move' | null>(null);
   const editable = detail.mayWrite && !archived && a.status !== 'cancelled';
 
   const save = async () => {
@@ -64,16 +63,10 @@ export function ScheduleSection({ programmeId, detail, reload, archived }: Secti
           </div>
           <div className="inline-form">
             {a.status === 'scheduled' && a.startsAt && Date.parse(a.startsAt) <= Date.now() ? <Button variant="secondary" onClick={() => act(() => api(`${path}/held`, { method: 'POST' }), t('activities.schedule.held'))}>{t('activities.schedule.markHeld')}</Button> : null}
-            {a.status !== 'held' ? <>
-              <Textfield id="cancel-reason" label={t('activities.schedule.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-              <Button variant="secondary" data-color="danger" onClick={() => setConfirm('cancel')}>{t('activities.schedule.cancel')}</Button>
-            </> : null}
           </div>
         </>
       ) : <Paragraph>{t(`activities.statuses.${a.status}`)}</Paragraph>}
       <ConfirmDialog open={confirm === 'move'} title={t('activities.schedule.save')} message={t('activities.schedule.confirmMove', { activity: a.name })} confirmLabel={t('activities.schedule.confirm')} onConfirm={save} onClose={() => setConfirm(null)} />
-      <ConfirmDialog open={confirm === 'cancel'} title={t('activities.schedule.cancel')} message={t('activities.schedule.confirmCancel', { activity: a.name })} confirmLabel={t('activities.schedule.confirm')}
-        onConfirm={async () => { await api(`${path}/cancel`, { method: 'POST', body: { reason } }); setConfirm(null); setStatus(t('activities.schedule.cancelled')); reload(); }} onClose={() => setConfirm(null)} />
     </Card>
   );
 }
