@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { api, ApiError } from '../../api.js';
 import type { AgreementReport, AgreementResult, Code, Segment, Statistic } from '../../analysis-types.js';
+import { AgreementFigures } from '../../components/analysis/AgreementFigures.js';
 import { AnalysisTabs } from '../../components/analysis/AnalysisTabs.js';
 import { useAnalysis } from '../../components/analysis/useAnalysis.js';
 import { LoadState } from '../../components/LoadState.js';
@@ -83,63 +84,21 @@ export function AgreementPage() {
       {!report.data ? (report.error ? <LoadState error={report.error} /> : null) : (
         <>
           <Paragraph>{t('analysis.agreement.unit', { units: number(report.data.units, 0), documents: report.data.documents.length })}</Paragraph>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('analysis.agreement.caption')}>
-            <Table zebra className="data-table" data-testid="agreement-table">
-              <caption>{t('analysis.agreement.caption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('analysis.retrieval.code')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('analysis.agreement.percent')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('analysis.agreement.kappa')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('analysis.agreement.alpha')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('analysis.agreement.units')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {report.data.perCode.map((p) => (
-                  <Table.Row key={p.codeId}>
-                    <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
-                    {cells(p.result).map((v, i) => <Table.Cell key={i}>{v}</Table.Cell>)}
-                  </Table.Row>
-                ))}
-                <Table.Row className="totals-row">
-                  <Table.HeaderCell scope="row">{t('analysis.agreement.overall')}</Table.HeaderCell>
-                  {cells(report.data.overall).map((v, i) => <Table.Cell key={i}>{v}</Table.Cell>)}
-                </Table.Row>
-              </Table.Body>
-            </Table>
-          </div>
+          <AgreementFigures caption={t('analysis.agreement.caption')} testId="agreement-table" nameHeader={t('analysis.retrieval.code')} rows={[
+            ...report.data.perCode.map((p) => ({ key: p.codeId, name: p.name, figures: cells(p.result) })),
+            { key: 'overall', name: t('analysis.agreement.overall'), figures: cells(report.data.overall), total: true },
+          ]} />
           {report.data.byTheme.length ? (
             <section className="section" aria-labelledby="by-theme-heading">
               <Heading level={2} data-size="sm" id="by-theme-heading">{t('analysis.agreement.byThemeHeading')}</Heading>
               <Paragraph>{t('analysis.agreement.byThemeIntro')}</Paragraph>
-              <div className="table-wrap" tabIndex={0} role="region" aria-label={t('analysis.agreement.byThemeCaption')}>
-                <Table zebra className="data-table" data-testid="agreement-by-theme">
-                  <caption>{t('analysis.agreement.byThemeCaption')}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell>{t('analysis.agreement.theme')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('analysis.agreement.values')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('analysis.agreement.percent')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('analysis.agreement.kappa')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('analysis.agreement.alpha')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('analysis.agreement.units')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {report.data.byTheme.map((row) => (
-                      <Table.Row key={row.themeId}>
-                        <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
-                        <Table.Cell>{row.values.map((v) => v.name ?? t(v.key === 'several' ? 'analysis.agreement.valueSeveral' : 'analysis.agreement.valueNone')).join(', ')}</Table.Cell>
-                        <Table.Cell>{row.percentAgreement.ok ? `${number(row.percentAgreement.value * 100, 1)} %` : t(row.percentAgreement.messageKey)}</Table.Cell>
-                        <Table.Cell>{stat(row.cohensKappa)}</Table.Cell>
-                        <Table.Cell>{stat(row.krippendorffAlpha)}</Table.Cell>
-                        <Table.Cell>{number(row.units, 0)}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </div>
+              <AgreementFigures caption={t('analysis.agreement.byThemeCaption')} testId="agreement-by-theme" nameHeader={t('analysis.agreement.theme')} extraHeaders={[t('analysis.agreement.values')]}
+                rows={report.data.byTheme.map((row) => ({
+                  key: row.themeId,
+                  name: row.name,
+                  extra: [row.values.map((v) => v.name ?? t(v.key === 'several' ? 'analysis.agreement.valueSeveral' : 'analysis.agreement.valueNone')).join(', ')],
+                  figures: [row.percentAgreement.ok ? `${number(row.percentAgreement.value * 100, 1)} %` : t(row.percentAgreement.messageKey), stat(row.cohensKappa), stat(row.krippendorffAlpha), number(row.units, 0)],
+                }))} />
             </section>
           ) : null}
           <section className="section" aria-labelledby="disagreements-heading">
