@@ -86,7 +86,8 @@ describe('activities, invitations and attendance', () => {
     const [, created, existing] = pattern.exec((await result.textContent())!)!;
     expect(Number(created) + Number(existing)).toBe(65);
     programmePath = new URL(staff.url()).pathname.replace(/\/activities$/, '');
-    await staff.getByTestId('activity-table').waitFor();
+    // One table per group of the timeline (and one for what has no date yet).
+    await staff.getByTestId('activity-table').first().waitFor();
     await scan(staff);
 
     const rows = await staff.getByTestId('activity-table').locator('tbody tr').evaluateAll((trs) =>

@@ -22,6 +22,6 @@ export default async function setup(project: TestProject) {
   await first.stop();
   project.provide('vardeTemplateDataDir', path.join(keep, 'data'));
   return async () => {
-    await rm(keep, { recursive: true, force: true });
+    await rm(keep, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
 }

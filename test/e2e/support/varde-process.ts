@@ -59,7 +59,8 @@ export async function startVardeProcess(env: Record<string, string> = {}, opts: 
         child.kill('SIGTERM');
         await exited;
       }
-      if (!opts.keepDataDirIn) await rm(dir, { recursive: true, force: true });
+      // Retries: PostgreSQL's last writes (pg_wal, pg_xact) may still land just after Varde's exit.
+      if (!opts.keepDataDirIn) await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
