@@ -58,7 +58,8 @@ function wordProblems(texts: string[], lang: Language): string[] {
 }
 
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  // Pages with a live connection (a board's projector) never go idle: 3 s is plenty for the rest.
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
   // A page that is still loading shows no words yet; wait until its spinners are gone.
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
