@@ -7,6 +7,7 @@
 // bench/respond.ts). BENCH_SECONDS (default 10) per level; VARDE_WORKERS passes through to the server;
 // BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` (profiles land in that directory).
 import { randomBytes } from 'node:crypto';
+import { benchDefinition } from './likert-questionnaire.js';
 import http from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +16,6 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { connect } from '../src/db/client.js';
 import { freePort } from '../src/db/embedded.js';
-import { InstrumentDefinitionSchema } from '../src/modules/questionnaires/definition.js';
 import { tokenHash } from '../src/modules/questionnaires/keys.js';
 import { instrumentVersions, instruments, surveys } from '../src/modules/questionnaires/schema.js';
 import { programmes } from '../src/modules/programmes/schema.js';
@@ -25,20 +25,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const levels = (process.env.BENCH_LEVELS ?? '50,200').split(',').map(Number);
 const target = { flowsPerSecond: 400, p99Ms: 250 };
 
-const text = (nb: string, nn: string, en: string) => ({ nb, nn, en });
-const points = [
-  text('Helt uenig', 'Heilt usamd', 'Strongly disagree'), text('Litt uenig', 'Litt usamd', 'Disagree'), text('Verken eller', 'Verken eller', 'Neither'),
-  text('Litt enig', 'Litt samd', 'Agree'), text('Helt enig', 'Heilt samd', 'Strongly agree'),
-].map((label, i) => ({ value: i + 1, label }));
-/** The questionnaire of bench/respond.ts: twenty Likert statements (1–5), three languages, a sum scale over all. */
-const definition = InstrumentDefinitionSchema.parse({
-  name: 'bench', title: text('Kunnskap og holdninger om recovery', 'Kunnskap og haldningar om recovery', 'Recovery knowledge and attitudes'), languages: ['nb', 'nn', 'en'],
-  sections: [{ name: 's', items: Array.from({ length: 20 }, (_, i) => ({
-    name: `p${i + 1}`, type: 'likert', required: true, points,
-    label: text(`Påstand ${i + 1}: Tjenesten legger vekt på brukerens egne mål`, `Påstand ${i + 1}: Tenesta legg vekt på brukaren sine eigne mål`, `Statement ${i + 1}: The service emphasises the person's own goals`),
-  })) }],
-  scales: [{ name: 'total', label: text('Sum', 'Sum', 'Total'), items: Array.from({ length: 20 }, (_, i) => `p${i + 1}`), method: 'sum', minAnswered: 16 }],
-});
+const definition = benchDefinition;
 
 /**
  * CPU seconds used so far by the server's Node processes and by its PostgreSQL (robust on a shared machine, unlike

@@ -5,8 +5,8 @@
 // responses table of the same database in the same run (the ceiling), and the ratio.
 // Uses DATABASE_URL when set, otherwise a throw-away embedded PostgreSQL. BENCH_SUBMISSIONS scales the run.
 import { randomBytes } from 'node:crypto';
+import { benchDefinition } from './likert-questionnaire.js';
 import { sql } from 'drizzle-orm';
-import { InstrumentDefinitionSchema } from '../src/modules/questionnaires/definition.js';
 import { publicSurveyToken, tokenHash } from '../src/modules/questionnaires/keys.js';
 import { instrumentVersions, instruments, surveys } from '../src/modules/questionnaires/schema.js';
 import { programmes } from '../src/modules/programmes/schema.js';
@@ -17,20 +17,7 @@ const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const key = randomBytes(32);
 process.env.VARDE_ENCRYPTION_KEY = key.toString('base64');
 
-const text = (nb: string, nn: string, en: string) => ({ nb, nn, en });
-const points = [
-  text('Helt uenig', 'Heilt usamd', 'Strongly disagree'), text('Litt uenig', 'Litt usamd', 'Disagree'), text('Verken eller', 'Verken eller', 'Neither'),
-  text('Litt enig', 'Litt samd', 'Agree'), text('Helt enig', 'Heilt samd', 'Strongly agree'),
-].map((label, i) => ({ value: i + 1, label }));
-/** Twenty Likert statements (1–5) in three languages with a scale over all of them: a typical course questionnaire. */
-const definition = InstrumentDefinitionSchema.parse({
-  name: 'bench', title: text('Kunnskap og holdninger om recovery', 'Kunnskap og haldningar om recovery', 'Recovery knowledge and attitudes'), languages: ['nb', 'nn', 'en'],
-  sections: [{ name: 's', items: Array.from({ length: 20 }, (_, i) => ({
-    name: `p${i + 1}`, type: 'likert', required: true, points,
-    label: text(`Påstand ${i + 1}: Tjenesten legger vekt på brukerens egne mål`, `Påstand ${i + 1}: Tenesta legg vekt på brukaren sine eigne mål`, `Statement ${i + 1}: The service emphasises the person's own goals`),
-  })) }],
-  scales: [{ name: 'total', label: text('Sum', 'Sum', 'Total'), items: Array.from({ length: 20 }, (_, i) => `p${i + 1}`), method: 'sum', minAnswered: 16 }],
-});
+const definition = benchDefinition;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const line = (name: string, value: number | string, unit: string) => console.log(`respond.${name}: ${value} ${unit}`);
